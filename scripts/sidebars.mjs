@@ -1,0 +1,32 @@
+// Bundles each sidebar (src/sidebar/<name>/main.ts + page.html + style.css) into one HTML file:
+// no external script or stylesheet, as an add-on sidebar needs.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+
+export async function buildSidebars(root, dist) {
+  const sidebarRoot = join(root, 'src/sidebar');
+  const names = readdirSync(sidebarRoot, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(sidebarRoot, d.name, 'page.html')))
+    .map((d) => d.name);
+  for (const name of names) {
+    const dir = join(sidebarRoot, name);
+    const script = await esbuild.build({
+      entryPoints: [join(dir, 'main.ts')],
+      bundle: true,
+      format: 'iife',
+      target: 'es2020',
+      minify: true,
+      write: false,
+      charset: 'utf8',
+    });
+    const css = existsSync(join(dir, 'style.css')) ? readFileSync(join(dir, 'style.css'), 'utf8') : '';
+    // "</script" inside the bundle would end the inline script early.
+    const js = script.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+    const html = readFileSync(join(dir, 'page.html'), 'utf8')
+      .replace('<!--STYLE-->', () => `<style>\n${css}</style>`)
+      .replace('<!--SCRIPT-->', () => `<script>\n${js}</script>`);
+    writeFileSync(join(dist, `${name}.html`), html);
+  }
+  return names;
+}

@@ -1,0 +1,68 @@
+// Tolerant text keys: what people type in headers, school names and procedure names varies in case,
+// «ё», spacing, line breaks, quotes and Latin letters that look Cyrillic (typed on a Latin layout).
+
+const LATIN_LOOKALIKES: Readonly<Record<string, string>> = {
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  k: 'к',
+  m: 'м',
+  t: 'т',
+  h: 'н',
+  b: 'в',
+  A: 'А',
+  C: 'С',
+  E: 'Е',
+  O: 'О',
+  P: 'Р',
+  X: 'Х',
+  Y: 'У',
+  K: 'К',
+  M: 'М',
+  T: 'Т',
+  H: 'Н',
+  B: 'В',
+};
+
+const CYRILLIC = /[а-яё]/i;
+const QUOTES = /[«»"“”„'‘’`]/g;
+
+/** Replaces Latin look-alike letters inside words that also hold Cyrillic letters («BПP» → «ВПР»). */
+export function fixLookalikeLetters(text: string): string {
+  return text.replace(/[\p{L}]+/gu, (word) => {
+    const hasCyrillic = CYRILLIC.test(word);
+    const allLookalike = [...word].every((ch) => LATIN_LOOKALIKES[ch] !== undefined);
+    // An all-look-alike word of 3+ letters («BПP» typed as «BΠP», «OГЭ») is Russian too; a short
+    // Latin word like «ID» or «a» stays Latin.
+    if (!hasCyrillic && !(allLookalike && word.length >= 3 && word === word.toUpperCase())) return word;
+    return [...word].map((ch) => LATIN_LOOKALIKES[ch] ?? ch).join('');
+  });
+}
+
+/** Lower case, «ё» → «е», look-alikes fixed, quotes dropped, runs of spaces and line breaks folded. */
+export function normalizeText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return fixLookalikeLetters(String(value))
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(QUOTES, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+/** A header key: normalized text without a trailing unit («Доля «2», %» → «доля 2»). */
+export function normalizeHeader(value: unknown): string {
+  return normalizeText(value)
+    .replace(/\s*[,(]?\s*%\s*\)?$/, '')
+    .replace(/[\s,.:;]+$/, '')
+    .trim();
+}
+
+/** True when the cell holds nothing a person typed. */
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}

@@ -1,0 +1,61 @@
+import type { AddonContext } from '../context';
+import type {
+  SidebarName,
+  SpreadsheetLike,
+  TriggerPort,
+  UiPort,
+  ValidationFactory,
+} from '../platform/surface';
+
+const SIDEBAR_WIDTH = 300;
+
+function appsScriptUi(): UiPort | null {
+  let ui: GoogleAppsScript.Base.Ui;
+  try {
+    ui = SpreadsheetApp.getUi();
+  } catch (_error) {
+    // No UI in a time-driven trigger: the action still runs, without dialogs.
+    return null;
+  }
+  return {
+    alert: (title, message) => {
+      ui.alert(title, message, ui.ButtonSet.OK);
+    },
+    showSidebar: (name: SidebarName, title: string) => {
+      ui.showSidebar(HtmlService.createHtmlOutputFromFile(name).setTitle(title).setWidth(SIDEBAR_WIDTH));
+    },
+  };
+}
+
+const validations: ValidationFactory = {
+  checkbox: () => SpreadsheetApp.newDataValidation().requireCheckbox().build(),
+  list: (values) =>
+    SpreadsheetApp.newDataValidation()
+      .requireValueInList([...values], true)
+      .setAllowInvalid(false)
+      .build(),
+};
+
+function triggersFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): TriggerPort {
+  return {
+    handlerNames: () => ScriptApp.getUserTriggers(spreadsheet).map((t) => t.getHandlerFunction()),
+    createDaily: (handlerName, hour) => {
+      ScriptApp.newTrigger(handlerName).timeBased().everyDays(1).atHour(hour).create();
+    },
+  };
+}
+
+/** The context of a menu click, a sidebar call or a trigger in the bound spreadsheet. */
+export function createAppsScriptContext(): AddonContext {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  return {
+    // The real Spreadsheet satisfies the narrow interface; only the Sheet return types differ nominally.
+    spreadsheet: spreadsheet as unknown as SpreadsheetLike,
+    ui: appsScriptUi(),
+    lock: LockService.getDocumentLock(),
+    documentProperties: PropertiesService.getDocumentProperties(),
+    validations,
+    triggers: triggersFor(spreadsheet),
+    now: () => new Date(),
+  };
+}

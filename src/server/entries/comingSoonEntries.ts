@@ -1,0 +1,39 @@
+// Menu items whose capability is still being built: each says so clearly. main.ts moves an item
+// to its real entry file when the capability lands.
+import { announceComingSoon } from '../actions/comingSoon';
+import { createAppsScriptContext } from '../adapters/appsScriptContext';
+
+/** Меню «Выявить ШНОР». */
+export function menuIdentifyLowResultSchools(): void {
+  announceComingSoon(createAppsScriptContext(), 'identify');
+}
+
+/** Меню «Оценить рисковый профиль». */
+export function menuAssessRiskProfile(): void {
+  announceComingSoon(createAppsScriptContext(), 'assessRisk');
+}
+
+/** Меню «Обновить статусы». */
+export function menuRefreshStatuses(): void {
+  announceComingSoon(createAppsScriptContext(), 'refreshStatuses');
+}
+
+/** Меню «Пересчитать всё». */
+export function menuRecalculateAll(): void {
+  announceComingSoon(createAppsScriptContext(), 'recalculateAll');
+}
+
+/** Меню «Открыть панель». */
+export function menuOpenDashboard(): void {
+  announceComingSoon(createAppsScriptContext(), 'openDashboard');
+}
+
+/** Меню «Обновить сводку по папке». */
+export function menuRefreshFolderSummary(): void {
+  announceComingSoon(createAppsScriptContext(), 'refreshSummary');
+}
+
+/** Меню «Включить ежедневное обновление». */
+export function menuEnableDailyRefresh(): void {
+  announceComingSoon(createAppsScriptContext(), 'enableDailyRefresh');
+}

@@ -1,0 +1,45 @@
+import type { CellValue } from '../../core/cells/cellValue';
+import type { JournalEntry } from '../../core/journal/journal';
+import { JOURNAL_SHEET } from '../../core/template/sheets';
+import { normalizeText } from '../../core/text/normalize';
+import type { SpreadsheetLike } from '../platform/surface';
+import { readGrid, rewriteOwnedSheet } from './tables';
+
+function displayValue(value: unknown): CellValue {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+/**
+ * Replaces the journal rows of one action with its new findings and keeps the other actions'
+ * rows, so running an action twice leaves one set of its rows (two reads, one write).
+ */
+export function writeJournal(
+  spreadsheet: SpreadsheetLike,
+  actionLabel: string,
+  entries: readonly JournalEntry[],
+  checkedAt: Date,
+): void {
+  const existing = readGrid(spreadsheet, JOURNAL_SHEET.name);
+  if (!existing && entries.length === 0) return;
+  const ownLabel = normalizeText(actionLabel);
+  const kept = (existing?.grid.slice(1) ?? []).filter(
+    (row) => normalizeText(row[0]) !== ownLabel && row.some((cell) => cell !== ''),
+  );
+  const fresh: CellValue[][] = entries.map((e) => [
+    actionLabel,
+    e.sheet,
+    e.row ?? '',
+    e.column,
+    displayValue(e.value),
+    e.problem,
+    e.fix,
+    checkedAt,
+  ]);
+  rewriteOwnedSheet(spreadsheet, JOURNAL_SHEET.name, {
+    headers: JOURNAL_SHEET.columns.map((c) => c.header),
+    rows: [...kept, ...fresh],
+  });
+}

@@ -1,0 +1,110 @@
+import { asSafeCell, type CellValue, type Grid } from '../../core/cells/cellValue';
+import { type LocatedTable, type LocateResult, locateTable } from '../../core/table/locateTable';
+import type { SheetSchema } from '../../core/table/schema';
+import type { SheetLike, SpreadsheetLike } from '../platform/surface';
+
+export interface ReadTable<K extends string> {
+  readonly sheet: SheetLike;
+  readonly result: LocateResult<K>;
+}
+
+/** Grows the sheet so that a block of the size fits: real sheets throw on a range past their end. */
+export function ensureSize(sheet: SheetLike, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** Reads the whole data range of a sheet in one call; null when the sheet does not exist. */
+export function readGrid(
+  spreadsheet: SpreadsheetLike,
+  sheetName: string,
+): { sheet: SheetLike; grid: Grid } | null {
+  const sheet = spreadsheet.getSheetByName(sheetName);
+  if (!sheet) return null;
+  return { sheet, grid: sheet.getDataRange().getValues() };
+}
+
+/** Reads a template table by its headers: three service calls whatever its size. */
+export function readTable<K extends string>(
+  spreadsheet: SpreadsheetLike,
+  schema: SheetSchema<K>,
+): ReadTable<K> | null {
+  const read = readGrid(spreadsheet, schema.name);
+  if (!read) return null;
+  return { sheet: read.sheet, result: locateTable(read.grid, schema) };
+}
+
+/**
+ * Writes the add-on's output columns of a located table: one setValues per run of adjacent output
+ * columns, never touching the input columns between them. An output column the user deleted is
+ * added back after the last header. Every value is made formula-safe.
+ */
+export function writeOutputColumns<K extends string>(
+  sheet: SheetLike,
+  table: LocatedTable<K>,
+  outputs: Partial<Record<K, readonly CellValue[]>>,
+): void {
+  const rowCount = table.rows.length;
+  const keys = Object.keys(outputs) as K[];
+  const columnIndex: Partial<Record<K, number>> = { ...table.columnIndex };
+  const missing = keys.filter((key) => columnIndex[key] === undefined);
+  if (missing.length > 0) {
+    const headers = missing.map((key) => table.schema.columns.find((c) => c.key === key)?.header ?? key);
+    ensureSize(sheet, table.headerRowNumber, table.width + headers.length);
+    sheet.getRange(table.headerRowNumber, table.width + 1, 1, headers.length).setValues([headers]);
+    missing.forEach((key, i) => {
+      columnIndex[key] = table.width + i;
+    });
+  }
+  if (rowCount === 0) return;
+  const ordered = keys.map((key) => ({ key, index: columnIndex[key]! })).sort((a, b) => a.index - b.index);
+  let run: { key: K; index: number }[] = [];
+  const flush = (): void => {
+    if (run.length === 0) return;
+    const block: CellValue[][] = [];
+    for (let r = 0; r < rowCount; r++) {
+      block.push(run.map(({ key }) => asSafeCell(outputs[key]?.[r] ?? '')));
+    }
+    sheet.getRange(table.headerRowNumber + 1, run[0]!.index + 1, rowCount, run.length).setValues(block);
+    run = [];
+  };
+  for (const column of ordered) {
+    const last = run[run.length - 1];
+    if (last && column.index !== last.index + 1) flush();
+    run.push(column);
+  }
+  flush();
+}
+
+export interface OwnedTable {
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+/**
+ * Rewrites a sheet the add-on owns (ШНОР, Сводка, Журнал проверки) as one block from row 1, and
+ * blanks what is left below it. Values are made formula-safe: text there often comes from users.
+ */
+export function rewriteOwnedSheet(
+  spreadsheet: SpreadsheetLike,
+  sheetName: string,
+  table: OwnedTable,
+): SheetLike {
+  const sheet = spreadsheet.getSheetByName(sheetName) ?? spreadsheet.insertSheet(sheetName);
+  const width = table.headers.length;
+  const block: CellValue[][] = [
+    [...table.headers],
+    ...table.rows.map((row) => Array.from({ length: width }, (_, i) => asSafeCell(row[i] ?? ''))),
+  ];
+  const previousRows = sheet.getLastRow();
+  const previousColumns = sheet.getLastColumn();
+  ensureSize(sheet, block.length, width);
+  if (previousRows > block.length || previousColumns > width) {
+    sheet.getRange(1, 1, Math.max(previousRows, 1), Math.max(previousColumns, width, 1)).clearContent();
+  }
+  sheet.getRange(1, 1, block.length, width).setValues(block);
+  sheet.setFrozenRows(1);
+  return sheet;
+}

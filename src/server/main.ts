@@ -1,0 +1,18 @@
+// The global surface of ШНОР-монитор: every name Apps Script may call, and nothing else.
+// scripts/build.mjs turns each export into a top-level function stub with its JSDoc.
+
+export {
+  menuAssessRiskProfile,
+  menuEnableDailyRefresh,
+  menuIdentifyLowResultSchools,
+  menuOpenDashboard,
+  menuRecalculateAll,
+  menuRefreshFolderSummary,
+  menuRefreshStatuses,
+} from './entries/comingSoonEntries';
+// Triggers and the menu.
+export { menuCreateTemplate, menuHelp, onInstall, onOpen } from './entries/workbookEntries';
+
+// Custom functions (PRODUCT.md §9).
+
+// Sidebar RPC handlers (src/shared/api.ts).

@@ -1,0 +1,85 @@
+// The narrow part of the Apps Script services the add-on uses. The real objects satisfy these
+// interfaces structurally; test/fakes implements them in memory and counts every call.
+import type { CellValue } from '../../core/cells/cellValue';
+
+export interface RangeLike {
+  getValues(): CellValue[][];
+  setValues(values: CellValue[][]): RangeLike;
+  getRow(): number;
+  getColumn(): number;
+  getNumRows(): number;
+  getNumColumns(): number;
+  getA1Notation(): string;
+  setNumberFormat(format: string): RangeLike;
+  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): RangeLike;
+  setFontWeight(weight: string | null): RangeLike;
+  setBackground(color: string | null): RangeLike;
+  setWrap(wrap: boolean): RangeLike;
+  setNote(note: string | null): RangeLike;
+  clearContent(): RangeLike;
+  activate(): RangeLike;
+}
+
+export interface SheetLike {
+  getName(): string;
+  getSheetId(): number;
+  getRange(row: number, column: number, numRows?: number, numColumns?: number): RangeLike;
+  getDataRange(): RangeLike;
+  getLastRow(): number;
+  getLastColumn(): number;
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  setFrozenRows(rows: number): void;
+  /** Real sheets throw on a range past their size, so writers grow them first. */
+  insertRowsAfter(afterPosition: number, howMany: number): SheetLike;
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetLike;
+  setColumnWidth(column: number, width: number): SheetLike;
+  setTabColor(color: string | null): SheetLike;
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void;
+  newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+  activate(): SheetLike;
+}
+
+export interface SpreadsheetLike {
+  getId(): string;
+  getName(): string;
+  getUrl(): string;
+  getSheetByName(name: string): SheetLike | null;
+  getSheets(): SheetLike[];
+  insertSheet(name: string, index?: number): SheetLike;
+  getSpreadsheetTimeZone(): string;
+  toast(message: string, title?: string, timeoutSeconds?: number): void;
+}
+
+export interface LockLike {
+  tryLock(timeoutInMillis: number): boolean;
+  releaseLock(): void;
+}
+
+export interface PropertiesLike {
+  getProperty(key: string): string | null;
+  setProperty(key: string, value: string): PropertiesLike;
+  deleteProperty(key: string): PropertiesLike;
+}
+
+/** Builds validation rules; the adapter uses SpreadsheetApp.newDataValidation(). */
+export interface ValidationFactory {
+  checkbox(): GoogleAppsScript.Spreadsheet.DataValidation;
+  list(values: readonly string[]): GoogleAppsScript.Spreadsheet.DataValidation;
+}
+
+export type SidebarName = 'dashboard' | 'curator';
+
+/** What the add-on shows the user; absent in a trigger run and in AuthMode.NONE. */
+export interface UiPort {
+  alert(title: string, message: string): void;
+  showSidebar(name: SidebarName, title: string): void;
+}
+
+/** Time-driven triggers of the current document (an add-on may hold at most one per event type). */
+export interface TriggerPort {
+  /** Handler names of this user's triggers for this document. */
+  handlerNames(): string[];
+  createDaily(handlerName: string, hour: number): void;
+}

@@ -1,0 +1,464 @@
+// An in-memory Spreadsheet that behaves like the real one where the add-on depends on it
+// (ENGINEERING.md, «Platform facts the fakes must honour») and counts every call.
+import type { CellValue } from '../../src/core/cells/cellValue';
+import type { RangeLike, SheetLike, SpreadsheetLike } from '../../src/server/platform/surface';
+import { CallCounter } from './callCounter';
+
+/** A cell as stored: a value, or a formula the add-on (wrongly) wrote. */
+type StoredCell = CellValue | { formula: string };
+
+function isFormula(cell: StoredCell | undefined): cell is { formula: string } {
+  return typeof cell === 'object' && cell !== null && !(cell instanceof Date) && 'formula' in cell;
+}
+
+function columnLetters(column: number): string {
+  let n = column;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export function a1Notation(row: number, column: number, numRows = 1, numColumns = 1): string {
+  const start = `${columnLetters(column)}${row}`;
+  if (numRows === 1 && numColumns === 1) return start;
+  return `${start}:${columnLetters(column + numColumns - 1)}${row + numRows - 1}`;
+}
+
+export interface AppliedFormat {
+  readonly a1: string;
+  readonly kind: string;
+  readonly value: unknown;
+}
+
+export class FakeRange implements RangeLike {
+  constructor(
+    private readonly sheet: FakeSheet,
+    private readonly row: number,
+    private readonly column: number,
+    private readonly numRows: number,
+    private readonly numColumns: number,
+  ) {}
+
+  private hit(method: string): void {
+    this.sheet.calls.hit(`Range.${method}`);
+  }
+
+  private record(kind: string, value: unknown): this {
+    this.sheet.formats.push({ a1: this.getA1Notation(), kind, value });
+    return this;
+  }
+
+  getValues(): CellValue[][] {
+    this.hit('getValues');
+    return this.sheet.readBlock(this.row, this.column, this.numRows, this.numColumns);
+  }
+
+  setValues(values: CellValue[][]): this {
+    this.hit('setValues');
+    if (values.length !== this.numRows || values.some((r) => r.length !== this.numColumns)) {
+      const cols = values[0]?.length ?? 0;
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.numRows}.` +
+          (cols !== this.numColumns
+            ? ` The data has ${cols} columns but the range has ${this.numColumns}.`
+            : ''),
+      );
+    }
+    this.sheet.writeBlock(this.row, this.column, values);
+    return this;
+  }
+
+  getRow(): number {
+    this.hit('getRow');
+    return this.row;
+  }
+  getColumn(): number {
+    this.hit('getColumn');
+    return this.column;
+  }
+  getNumRows(): number {
+    this.hit('getNumRows');
+    return this.numRows;
+  }
+  getNumColumns(): number {
+    this.hit('getNumColumns');
+    return this.numColumns;
+  }
+  getA1Notation(): string {
+    return a1Notation(this.row, this.column, this.numRows, this.numColumns);
+  }
+  setNumberFormat(format: string): this {
+    this.hit('setNumberFormat');
+    return this.record('numberFormat', format);
+  }
+  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): this {
+    this.hit('setDataValidation');
+    return this.record('validation', rule);
+  }
+  setFontWeight(weight: string | null): this {
+    this.hit('setFontWeight');
+    return this.record('fontWeight', weight);
+  }
+  setBackground(color: string | null): this {
+    this.hit('setBackground');
+    return this.record('background', color);
+  }
+  setWrap(wrap: boolean): this {
+    this.hit('setWrap');
+    return this.record('wrap', wrap);
+  }
+  setNote(note: string | null): this {
+    this.hit('setNote');
+    return this.record('note', note);
+  }
+  clearContent(): this {
+    this.hit('clearContent');
+    const blanks = Array.from({ length: this.numRows }, () => Array<CellValue>(this.numColumns).fill(''));
+    this.sheet.writeBlock(this.row, this.column, blanks);
+    return this;
+  }
+  activate(): this {
+    this.hit('activate');
+    this.sheet.spreadsheet.activeRange = {
+      sheet: this.sheet.getName(),
+      a1: this.getA1Notation(),
+      row: this.row,
+    };
+    return this;
+  }
+}
+
+export class FakeSheet implements SheetLike {
+  private cells: StoredCell[][] = [];
+  maxRows = 1000;
+  maxColumns = 26;
+  frozenRows = 0;
+  tabColor: string | null = null;
+  readonly columnWidths = new Map<number, number>();
+  readonly formats: AppliedFormat[] = [];
+  conditionalRules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+
+  constructor(
+    readonly spreadsheet: FakeSpreadsheet,
+    private name: string,
+    private readonly id: number,
+  ) {}
+
+  get calls(): CallCounter {
+    return this.spreadsheet.calls;
+  }
+
+  // ---- test helpers (not part of the Apps Script surface, not counted) ----
+
+  getNameUncounted(): string {
+    return this.name;
+  }
+
+  /** Every stored value, rows trimmed to the data range: what a person sees. */
+  values(): CellValue[][] {
+    return this.readBlock(1, 1, Math.max(this.lastRow(), 1), Math.max(this.lastColumn(), 1));
+  }
+
+  /** Cells that hold a formula, as A1 → formula text. */
+  formulas(): Record<string, string> {
+    const out: Record<string, string> = {};
+    this.cells.forEach((row, r) => {
+      row.forEach((cell, c) => {
+        if (isFormula(cell)) out[a1Notation(r + 1, c + 1)] = cell.formula;
+      });
+    });
+    return out;
+  }
+
+  /** Fills the sheet from row 1 without counting calls: for building test workbooks. */
+  load(rows: CellValue[][]): this {
+    this.writeBlock(
+      1,
+      1,
+      rows.map((r) => [...r]),
+      true,
+    );
+    this.maxRows = Math.max(this.maxRows, rows.length);
+    this.maxColumns = Math.max(this.maxColumns, ...rows.map((r) => r.length));
+    return this;
+  }
+
+  lastRow(): number {
+    for (let r = this.cells.length - 1; r >= 0; r--) {
+      if ((this.cells[r] ?? []).some((c) => c !== '' && c !== undefined)) return r + 1;
+    }
+    return 0;
+  }
+
+  lastColumn(): number {
+    let last = 0;
+    for (const row of this.cells) {
+      for (let c = (row ?? []).length - 1; c >= last; c--) {
+        if (row[c] !== '' && row[c] !== undefined) {
+          last = c + 1;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  readBlock(row: number, column: number, numRows: number, numColumns: number): CellValue[][] {
+    const out: CellValue[][] = [];
+    for (let r = 0; r < numRows; r++) {
+      const source = this.cells[row - 1 + r];
+      const line: CellValue[] = [];
+      for (let c = 0; c < numColumns; c++) {
+        const cell = source?.[column - 1 + c];
+        // A formula reads as its value; the fake computes none, so it reads blank.
+        line.push(cell === undefined || isFormula(cell) ? '' : cell instanceof Date ? new Date(cell) : cell);
+      }
+      out.push(line);
+    }
+    return out;
+  }
+
+  writeBlock(row: number, column: number, values: CellValue[][], raw = false): void {
+    if (
+      !raw &&
+      (row - 1 + values.length > this.maxRows || column - 1 + (values[0]?.length ?? 0) > this.maxColumns)
+    ) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    values.forEach((line, r) => {
+      const target = this.cells[row - 1 + r] ?? [];
+      this.cells[row - 1 + r] = target;
+      for (let i = 0; i < target.length; i++) if (target[i] === undefined) target[i] = '';
+      line.forEach((value, c) => {
+        target[column - 1 + c] = storeValue(value);
+      });
+    });
+    for (let r = 0; r < this.cells.length; r++) if (this.cells[r] === undefined) this.cells[r] = [];
+  }
+
+  // ---- the Apps Script surface ----
+
+  getName(): string {
+    this.calls.hit('Sheet.getName');
+    return this.name;
+  }
+  setName(name: string): this {
+    this.calls.hit('Sheet.setName');
+    this.name = name;
+    return this;
+  }
+  getSheetId(): number {
+    this.calls.hit('Sheet.getSheetId');
+    return this.id;
+  }
+  getRange(row: number, column: number, numRows = 1, numColumns = 1): FakeRange {
+    this.calls.hit('Sheet.getRange');
+    if (row < 1 || column < 1 || numRows < 1 || numColumns < 1) {
+      throw new Error(
+        'The starting row and column of the range must be at least 1, and its size at least 1.',
+      );
+    }
+    if (row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return new FakeRange(this, row, column, numRows, numColumns);
+  }
+  getDataRange(): FakeRange {
+    this.calls.hit('Sheet.getDataRange');
+    return new FakeRange(this, 1, 1, Math.max(this.lastRow(), 1), Math.max(this.lastColumn(), 1));
+  }
+  getLastRow(): number {
+    this.calls.hit('Sheet.getLastRow');
+    return this.lastRow();
+  }
+  getLastColumn(): number {
+    this.calls.hit('Sheet.getLastColumn');
+    return this.lastColumn();
+  }
+  getMaxRows(): number {
+    this.calls.hit('Sheet.getMaxRows');
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    this.calls.hit('Sheet.getMaxColumns');
+    return this.maxColumns;
+  }
+  setFrozenRows(rows: number): void {
+    this.calls.hit('Sheet.setFrozenRows');
+    this.frozenRows = rows;
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    this.calls.hit('Sheet.insertRowsAfter');
+    this.cells.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => [] as StoredCell[]));
+    this.maxRows += howMany;
+    return this;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    this.calls.hit('Sheet.insertColumnsAfter');
+    for (const row of this.cells)
+      if (row.length > afterPosition) row.splice(afterPosition, 0, ...Array<StoredCell>(howMany).fill(''));
+    this.maxColumns += howMany;
+    return this;
+  }
+  setColumnWidth(column: number, width: number): this {
+    this.calls.hit('Sheet.setColumnWidth');
+    this.columnWidths.set(column, width);
+    return this;
+  }
+  setTabColor(color: string | null): this {
+    this.calls.hit('Sheet.setTabColor');
+    this.tabColor = color;
+    return this;
+  }
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+    this.calls.hit('Sheet.getConditionalFormatRules');
+    return [...this.conditionalRules];
+  }
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    this.calls.hit('Sheet.setConditionalFormatRules');
+    this.conditionalRules = [...rules];
+  }
+  newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    this.calls.hit('Sheet.newConditionalFormatRule');
+    return fakeConditionalRuleBuilder();
+  }
+  activate(): this {
+    this.calls.hit('Sheet.activate');
+    this.spreadsheet.activeSheetName = this.name;
+    return this;
+  }
+}
+
+function storeValue(value: CellValue): StoredCell {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return new Date(value);
+  if (typeof value === 'string') {
+    if (value.startsWith("'")) return value.slice(1);
+    if (value.startsWith('=')) return { formula: value };
+  }
+  return value;
+}
+
+/** What a fake conditional-format rule records, readable by tests. */
+export interface FakeConditionalRule {
+  readonly whenTextEqualTo?: string;
+  readonly whenFormula?: string;
+  readonly background?: string;
+  readonly fontColor?: string;
+  readonly ranges: string[];
+}
+
+function fakeConditionalRuleBuilder(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+  const rule: { -readonly [K in keyof FakeConditionalRule]: FakeConditionalRule[K] } = { ranges: [] };
+  const builder = {
+    whenTextEqualTo(text: string) {
+      rule.whenTextEqualTo = text;
+      return builder;
+    },
+    whenFormulaSatisfied(formula: string) {
+      rule.whenFormula = formula;
+      return builder;
+    },
+    setBackground(color: string) {
+      rule.background = color;
+      return builder;
+    },
+    setFontColor(color: string) {
+      rule.fontColor = color;
+      return builder;
+    },
+    setRanges(ranges: RangeLike[]) {
+      rule.ranges = ranges.map((r) => r.getA1Notation());
+      return builder;
+    },
+    build() {
+      return { ...rule };
+    },
+  };
+  return builder as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+}
+
+let nextSpreadsheetNumber = 1;
+
+export class FakeSpreadsheet implements SpreadsheetLike {
+  readonly calls = new CallCounter();
+  readonly sheets: FakeSheet[] = [];
+  readonly toasts: string[] = [];
+  activeSheetName = '';
+  activeRange: { sheet: string; a1: string; row: number } | null = null;
+  private nextSheetId = 1;
+
+  constructor(
+    private name = 'Таблица ШНОР',
+    private readonly id = `fake-spreadsheet-${nextSpreadsheetNumber++}`,
+    private readonly timeZone = 'Europe/Moscow',
+  ) {}
+
+  /** A sheet for the test to fill, not counted. */
+  addSheet(name: string, rows: CellValue[][] = []): FakeSheet {
+    const sheet = new FakeSheet(this, name, this.nextSheetId++);
+    this.sheets.push(sheet);
+    return sheet.load(rows);
+  }
+
+  /** The sheet by name, for assertions, not counted. */
+  sheet(name: string): FakeSheet {
+    const found = this.sheets.find((s) => s.getNameUncounted() === name);
+    if (!found) throw new Error(`no sheet «${name}» in the fake workbook`);
+    return found;
+  }
+
+  hasSheet(name: string): boolean {
+    return this.sheets.some((s) => s.getNameUncounted() === name);
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.getNameUncounted());
+  }
+
+  getId(): string {
+    this.calls.hit('Spreadsheet.getId');
+    return this.id;
+  }
+  getName(): string {
+    this.calls.hit('Spreadsheet.getName');
+    return this.name;
+  }
+  rename(name: string): void {
+    this.calls.hit('Spreadsheet.rename');
+    this.name = name;
+  }
+  getUrl(): string {
+    this.calls.hit('Spreadsheet.getUrl');
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+  getSheetByName(name: string): FakeSheet | null {
+    this.calls.hit('Spreadsheet.getSheetByName');
+    return this.sheets.find((s) => s.getNameUncounted() === name) ?? null;
+  }
+  getSheets(): FakeSheet[] {
+    this.calls.hit('Spreadsheet.getSheets');
+    return [...this.sheets];
+  }
+  insertSheet(name: string, index?: number): FakeSheet {
+    this.calls.hit('Spreadsheet.insertSheet');
+    if (this.hasSheet(name)) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    const sheet = new FakeSheet(this, name, this.nextSheetId++);
+    this.sheets.splice(index ?? this.sheets.length, 0, sheet);
+    return sheet;
+  }
+  getSpreadsheetTimeZone(): string {
+    this.calls.hit('Spreadsheet.getSpreadsheetTimeZone');
+    return this.timeZone;
+  }
+  toast(message: string, _title?: string, _timeoutSeconds?: number): void {
+    this.calls.hit('Spreadsheet.toast');
+    this.toasts.push(message);
+  }
+}
