@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  calendarDate,
+  formatRussianDate,
+  fromDayNumber,
+  fromInstant,
+  parseDateCell,
+  toDayNumber,
+  toInstant,
+  toIsoDate,
+} from '../../../src/core/dates/calendarDate';
+
+describe('calendar dates across time zones', () => {
+  it('reads a date cell as the day it shows in the spreadsheet zone, not the script zone', () => {
+    // A school in Khanty-Mansiysk: midnight of 13.03.2024 there is 22:00 of 12.03 in Moscow.
+    const cell = new Date('2024-03-12T19:00:00Z');
+    expect(fromInstant(cell, 'Asia/Yekaterinburg')).toEqual(calendarDate(2024, 3, 13));
+    expect(fromInstant(cell, 'Europe/Moscow')).toEqual(calendarDate(2024, 3, 12));
+  });
+
+  it('writes a day as midnight of the spreadsheet zone and reads it back', () => {
+    for (const zone of [
+      'Europe/Moscow',
+      'Asia/Yekaterinburg',
+      'Asia/Vladivostok',
+      'Europe/Kaliningrad',
+      'UTC',
+    ]) {
+      const day = calendarDate(2024, 12, 31);
+      expect(fromInstant(toInstant(day, zone), zone)).toEqual(day);
+    }
+    expect(toInstant(calendarDate(2024, 3, 13), 'Europe/Moscow').toISOString()).toBe(
+      '2024-03-12T21:00:00.000Z',
+    );
+  });
+
+  it('round-trips any day through day numbers and instants', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 10_000, max: 40_000 }), (n) => {
+        const day = fromDayNumber(n);
+        expect(toDayNumber(day)).toBe(n);
+        expect(fromInstant(toInstant(day, 'Asia/Yekaterinburg'), 'Asia/Yekaterinburg')).toEqual(day);
+      }),
+    );
+  });
+
+  it('formats for people and for JSON', () => {
+    expect(formatRussianDate(calendarDate(2024, 3, 5))).toBe('05.03.2024');
+    expect(toIsoDate(calendarDate(2024, 3, 5))).toBe('2024-03-05');
+    expect(addDays(calendarDate(2024, 2, 28), 1)).toEqual(calendarDate(2024, 2, 29));
+  });
+});
+
+describe('parseDateCell', () => {
+  it.each([
+    ['13.03.2024', calendarDate(2024, 3, 13)],
+    ['13.03.24', calendarDate(2024, 3, 13)],
+    ['1.9.2024', calendarDate(2024, 9, 1)],
+    ['2024-03-13', calendarDate(2024, 3, 13)],
+    ['31.12.2024 г.', calendarDate(2024, 12, 31)],
+    [45364, calendarDate(2024, 3, 13)],
+  ])('%j → a date', (value, expected) => {
+    expect(parseDateCell(value, 'Europe/Moscow')).toEqual(expected);
+  });
+
+  it.each([['31.02.2024'], ['завтра'], [''], [true], [12], ['13/2024']])('%j is not a date', (value) => {
+    expect(parseDateCell(value, 'Europe/Moscow')).toBeNull();
+  });
+});

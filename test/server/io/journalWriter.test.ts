@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { writeJournal } from '../../../src/server/io/journalWriter';
+import { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
+
+const at = new Date('2024-11-20T09:00:00+03:00');
+const entry = (row: number, problem: string) => ({
+  sheet: 'Результаты ОП',
+  row,
+  column: 'Участников',
+  value: 'н/д',
+  problem,
+  fix: 'Укажите число',
+});
+
+describe('writeJournal', () => {
+  it('replaces the rows of the same action and keeps the other actions’ rows', () => {
+    const workbook = new FakeSpreadsheet();
+    writeJournal(workbook, 'Выявить ШНОР', [entry(5, 'Не число'), entry(9, 'Не число')], at);
+    writeJournal(
+      workbook,
+      'Обновить статусы',
+      [{ ...entry(3, 'Срок не распознан'), sheet: 'Дорожная карта' }],
+      at,
+    );
+    writeJournal(workbook, 'Выявить ШНОР', [entry(9, 'Не число')], at);
+
+    const rows = workbook.sheet('Журнал проверки').values();
+    expect(rows[0]).toEqual([
+      'Действие',
+      'Лист',
+      'Строка',
+      'Столбец',
+      'Значение',
+      'Что не так',
+      'Что сделать',
+      'Проверено',
+    ]);
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['Обновить статусы', 'Дорожная карта', 3],
+      ['Выявить ШНОР', 'Результаты ОП', 9],
+    ]);
+  });
+
+  it('does not create a journal when there is nothing to say', () => {
+    const workbook = new FakeSpreadsheet();
+    writeJournal(workbook, 'Выявить ШНОР', [], at);
+    expect(workbook.hasSheet('Журнал проверки')).toBe(false);
+  });
+
+  it('keeps a user value that looks like a formula as text', () => {
+    const workbook = new FakeSpreadsheet();
+    writeJournal(workbook, 'Выявить ШНОР', [{ ...entry(2, 'Неизвестная процедура'), value: '=1+1' }], at);
+    expect(workbook.sheet('Журнал проверки').formulas()).toEqual({});
+  });
+});

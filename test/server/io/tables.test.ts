@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { locateTable } from '../../../src/core/table/locateTable';
+import { ROADMAP_SHEET } from '../../../src/core/template/sheets';
+import { rewriteOwnedSheet, writeOutputColumns } from '../../../src/server/io/tables';
+import { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
+
+function roadmapWorkbook(headers: string[], rows: unknown[][]) {
+  const workbook = new FakeSpreadsheet();
+  const sheet = workbook.addSheet('Дорожная карта', [headers, ...(rows as never[][])]);
+  const located = locateTable(sheet.values(), ROADMAP_SHEET);
+  if (!located.found) throw new Error('roadmap not found');
+  workbook.calls.reset();
+  return { workbook, sheet, table: located.table };
+}
+
+describe('writeOutputColumns', () => {
+  it('writes each run of adjacent output columns in one call and never an input column', () => {
+    const headers = ['Мероприятие', 'Срок', 'Срок (дата)', 'Статус', 'Комментарий куратора', 'Замечания'];
+    const { workbook, sheet, table } = roadmapWorkbook(headers, [
+      ['Встреча', 'До 13.03.2024', '', '', 'хорошо', ''],
+      ['Семинар', 'Март 2024', '', '', '', ''],
+    ]);
+    writeOutputColumns(sheet, table, {
+      dueDate: ['13.03.2024', '31.03.2024'],
+      status: ['Просрочено', 'В работе'],
+      remarks: ['=HYPERLINK("x")', ''],
+    });
+    expect(workbook.calls.count('Range.setValues')).toBe(2);
+    expect(workbook.calls.count('Range.setValue')).toBe(0);
+    expect(sheet.values()).toEqual([
+      headers,
+      ['Встреча', 'До 13.03.2024', '13.03.2024', 'Просрочено', 'хорошо', '=HYPERLINK("x")'],
+      ['Семинар', 'Март 2024', '31.03.2024', 'В работе', '', ''],
+    ]);
+    expect(sheet.formulas()).toEqual({});
+  });
+
+  it('adds back an output column the user deleted, after the last header', () => {
+    const { sheet, table } = roadmapWorkbook(['Мероприятие', 'Срок'], [['Встреча', 'Март 2024']]);
+    writeOutputColumns(sheet, table, { status: ['В работе'] });
+    expect(sheet.values()).toEqual([
+      ['Мероприятие', 'Срок', 'Статус'],
+      ['Встреча', 'Март 2024', 'В работе'],
+    ]);
+  });
+});
+
+describe('rewriteOwnedSheet', () => {
+  it('creates the sheet, grows it past 1000 rows and blanks what the previous run left', () => {
+    const workbook = new FakeSpreadsheet();
+    const many = Array.from({ length: 1500 }, (_, i) => [`Школа ${i}`, 'Да']);
+    rewriteOwnedSheet(workbook, 'ШНОР', { headers: ['Школа', 'ШНОР'], rows: many });
+    expect(workbook.sheet('ШНОР').values()).toHaveLength(1501);
+
+    workbook.calls.reset();
+    rewriteOwnedSheet(workbook, 'ШНОР', { headers: ['Школа', 'ШНОР'], rows: [['МБОУ СОШ № 2', 'Да']] });
+    expect(workbook.sheet('ШНОР').values()).toEqual([
+      ['Школа', 'ШНОР'],
+      ['МБОУ СОШ № 2', 'Да'],
+    ]);
+    expect(workbook.calls.count('Range.setValues')).toBe(1);
+  });
+
+  it('writes text that looks like a formula as text', () => {
+    const workbook = new FakeSpreadsheet();
+    rewriteOwnedSheet(workbook, 'Сводка', {
+      headers: ['Школа'],
+      rows: [['=IMPORTXML("http://x";"//a")'], ['+7 999'], ['@home']],
+    });
+    const sheet = workbook.sheet('Сводка');
+    expect(sheet.formulas()).toEqual({});
+    expect(sheet.values().map((r) => r[0])).toEqual([
+      'Школа',
+      '=IMPORTXML("http://x";"//a")',
+      '+7 999',
+      '@home',
+    ]);
+  });
+});
