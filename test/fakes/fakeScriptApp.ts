@@ -1,0 +1,136 @@
+// ScriptApp in memory: triggers an add-on installs for the current document, and AuthMode.
+import type { CallCounter } from './callCounter';
+
+export const AUTH_MODE = {
+  NONE: 'NONE',
+  CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+  LIMITED: 'LIMITED',
+  FULL: 'FULL',
+} as const;
+
+export type AuthModeName = keyof typeof AUTH_MODE;
+
+export interface RecordedTrigger {
+  readonly id: string;
+  readonly handler: string;
+  readonly kind: 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE';
+  readonly everyDays: number | null;
+  readonly everyHours: number | null;
+  readonly atHour: number | null;
+  /** The spreadsheet id for document triggers, null for a project-wide clock trigger. */
+  readonly sourceId: string | null;
+}
+
+function asTrigger(t: RecordedTrigger) {
+  return {
+    getHandlerFunction: () => t.handler,
+    getUniqueId: () => t.id,
+    getEventType: () => t.kind,
+    getTriggerSource: () => (t.kind === 'CLOCK' ? 'CLOCK' : 'SPREADSHEETS'),
+    getTriggerSourceId: () => t.sourceId,
+  };
+}
+
+export function createFakeScriptApp(calls: CallCounter, currentDocumentId: () => string) {
+  const triggers: RecordedTrigger[] = [];
+  let nextId = 1;
+  const state = { authMode: 'FULL' as AuthModeName };
+
+  const newTrigger = (handler: string) => {
+    calls.hit('ScriptApp.newTrigger');
+    const draft = {
+      handler: String(handler),
+      kind: 'CLOCK' as RecordedTrigger['kind'],
+      everyDays: null as number | null,
+      everyHours: null as number | null,
+      atHour: null as number | null,
+      sourceId: null as string | null,
+    };
+    const create = () => {
+      calls.hit('TriggerBuilder.create');
+      // An add-on may hold one trigger of each kind per document (Apps Script's limit).
+      const record: RecordedTrigger = { id: `trigger-${nextId++}`, ...draft };
+      triggers.push(record);
+      return asTrigger(record);
+    };
+    const clock = {
+      everyDays(n: number) {
+        draft.everyDays = n;
+        return clock;
+      },
+      everyHours(n: number) {
+        if (![1, 2, 4, 6, 8, 12].includes(n)) throw new Error('Invalid argument: hours');
+        draft.everyHours = n;
+        return clock;
+      },
+      atHour(hour: number) {
+        if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new Error('Invalid argument: hour');
+        draft.atHour = hour;
+        return clock;
+      },
+      nearMinute(_minute: number) {
+        return clock;
+      },
+      inTimezone(_zone: string) {
+        return clock;
+      },
+      create,
+    };
+    const spreadsheetBuilder = {
+      onOpen() {
+        draft.kind = 'ON_OPEN';
+        return { create };
+      },
+      onEdit() {
+        draft.kind = 'ON_EDIT';
+        return { create };
+      },
+      onChange() {
+        draft.kind = 'ON_CHANGE';
+        return { create };
+      },
+    };
+    return {
+      timeBased() {
+        draft.kind = 'CLOCK';
+        draft.sourceId = currentDocumentId();
+        return clock;
+      },
+      forSpreadsheet(spreadsheet: { getId(): string } | string) {
+        draft.sourceId = typeof spreadsheet === 'string' ? spreadsheet : spreadsheet.getId();
+        return spreadsheetBuilder;
+      },
+    };
+  };
+
+  const scriptApp = {
+    AuthMode: AUTH_MODE,
+    EventType: { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_CHANGE: 'ON_CHANGE' },
+    TriggerSource: { CLOCK: 'CLOCK', SPREADSHEETS: 'SPREADSHEETS' },
+    getUserTriggers(spreadsheet: { getId(): string }) {
+      calls.hit('ScriptApp.getUserTriggers');
+      const id = spreadsheet.getId();
+      return triggers.filter((t) => t.sourceId === id).map(asTrigger);
+    },
+    getProjectTriggers() {
+      calls.hit('ScriptApp.getProjectTriggers');
+      return triggers.map(asTrigger);
+    },
+    newTrigger,
+    deleteTrigger(trigger: { getUniqueId(): string }) {
+      calls.hit('ScriptApp.deleteTrigger');
+      const index = triggers.findIndex((t) => t.id === trigger.getUniqueId());
+      if (index >= 0) triggers.splice(index, 1);
+    },
+    getAuthorizationInfo(_mode: unknown) {
+      calls.hit('ScriptApp.getAuthorizationInfo');
+      return {
+        getAuthorizationStatus: () => (state.authMode === 'NONE' ? 'REQUIRED' : 'NOT_REQUIRED'),
+        getAuthorizationUrl: () => 'https://script.google.com/authorize',
+      };
+    },
+    AuthorizationStatus: { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' },
+    getScriptId: () => 'fake-script-id',
+  };
+  return { scriptApp, triggers, state };
+}
