@@ -20,7 +20,11 @@ export async function buildSidebars(root, dist) {
       write: false,
       charset: 'utf8',
     });
-    const css = existsSync(join(dir, 'style.css')) ? readFileSync(join(dir, 'style.css'), 'utf8') : '';
+    // src/sidebar/lib/base.css is shared by every sidebar and comes first.
+    const css = [join(sidebarRoot, 'lib', 'base.css'), join(dir, 'style.css')]
+      .filter((file) => existsSync(file))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     // "</script" inside the bundle would end the inline script early.
     const js = script.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
     const html = readFileSync(join(dir, 'page.html'), 'utf8')

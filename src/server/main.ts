@@ -5,7 +5,6 @@ export {
   menuAssessRiskProfile,
   menuEnableDailyRefresh,
   menuIdentifyLowResultSchools,
-  menuOpenDashboard,
   menuRecalculateAll,
   menuRefreshFolderSummary,
   menuRefreshStatuses,
@@ -16,3 +15,12 @@ export { menuCreateTemplate, menuHelp, onInstall, onOpen } from './entries/workb
 // Custom functions (PRODUCT.md §9).
 
 // Sidebar RPC handlers (src/shared/api.ts).
+export {
+  getCuratorView,
+  getDashboard,
+  menuOpenDashboard,
+  openCuratorSidebar,
+  openDashboardSidebar,
+  runDashboardAction,
+  selectSheetRow,
+} from './entries/sidebarEntries';

@@ -1,14 +1,179 @@
 // The sidebar ⇄ server contract. Both sides compile against it; the server implements it with
 // `satisfies ServerApi`. Types say what really survives google.script.run: plain JSON, dates as
-// ISO strings (a Date anywhere in a result turns the whole result into null).
+// ISO strings (a Date anywhere in a result turns the whole result into null), no undefined (it
+// arrives as null), no functions, no class instances.
 
-/** The result of a menu action run from a sidebar button. */
+/** A calendar day as 'YYYY-MM-DD', in the spreadsheet's time zone. */
+export type IsoDate = string;
+
+/** The menu actions a sidebar button can run (PRODUCT.md §3). */
+export const DASHBOARD_ACTION_IDS = [
+  'createTemplate',
+  'identify',
+  'assessRisk',
+  'refreshStatuses',
+  'recalculateAll',
+] as const;
+
+export type DashboardActionId = (typeof DASHBOARD_ACTION_IDS)[number];
+
+/** The result of a menu action run from a sidebar button: what its toast said. */
 export interface ActionResultDto {
   readonly ok: boolean;
   readonly message: string;
   readonly journalCount: number;
 }
 
+/** Why a part of the dashboard has nothing to show; the sidebar words each case. */
+export type UnavailableDto =
+  /** The capability is not in this version of the add-on yet. */
+  | { readonly state: 'coming' }
+  /** The sheet the part reads does not exist. */
+  | { readonly state: 'noSheet'; readonly sheet: string }
+  /** The sheet exists but has no rows to show (or the action that fills it was never run). */
+  | { readonly state: 'noData'; readonly sheet: string }
+  /** Reading failed; the message is Russian and says what to do. */
+  | { readonly state: 'failed'; readonly message: string };
+
+/** A part of the dashboard: its data, or why there is none. */
+export type SectionDto<T> = ({ readonly state: 'ready' } & T) | UnavailableDto;
+
+/** ШНОР status of the school named in «Настройки» (PRODUCT.md §4). */
+export interface LowResultStatusDto {
+  /** The school as written in «Настройки» → Образовательная организация ('' when blank). */
+  readonly school: string;
+  readonly analysisYear: number | null;
+  /** null: the school was not found in the results of the analysis year. */
+  readonly isLowResult: boolean | null;
+  /** «1», «2», «1, 2» or ''. */
+  readonly criterion: string;
+  /** Each low procedure with its share and year, as the «Пояснение» column words it. */
+  readonly reasons: readonly string[];
+  readonly cluster: string;
+  readonly clusterTrend: string;
+}
+
+export type RiskLevelDto = 'low' | 'medium' | 'high';
+
+/** One of FIOKO's ten risk directions (PRODUCT.md §5). */
+export interface RiskFactorDto {
+  readonly name: string;
+  /** The school's own estimate from «Пороги рисков»; null when no parameter could be scored. */
+  readonly localLevel: RiskLevelDto | null;
+  /** The level FIOKO gave, as entered; null when not entered. */
+  readonly officialLevel: RiskLevelDto | null;
+  readonly priority: boolean;
+  readonly indicatorsCounted: number;
+  readonly conclusion: string;
+}
+
+export interface RiskMapDto {
+  readonly factors: readonly RiskFactorDto[];
+}
+
+/** A roadmap row that needs attention, shown as a link that selects the row. */
+export interface MeasureLinkDto {
+  readonly kind: 'overdue' | 'sentBack';
+  /** 1-based row on «Дорожная карта». */
+  readonly row: number;
+  readonly number: string;
+  readonly title: string;
+  readonly dueDate: IsoDate | null;
+  readonly curatorComment: string;
+}
+
+/** Roadmap progress as of the report date (PRODUCT.md §6). */
+export interface RoadmapProgressDto {
+  /** The sheet the rows are on, for selectSheetRow. */
+  readonly sheet: string;
+  readonly total: number;
+  readonly done: number;
+  readonly overdue: number;
+  readonly dueSoon: number;
+  readonly sentBack: number;
+  readonly attention: readonly MeasureLinkDto[];
+}
+
+/** How a status should look: colour is never the only signal, the text is always shown too. */
+export type ToneDto = 'good' | 'warn' | 'bad' | 'neutral';
+
+export interface TargetDto {
+  /** 1-based row on «Целевые показатели». */
+  readonly row: number;
+  readonly name: string;
+  readonly unit: string;
+  readonly base: number | null;
+  readonly plan: number | null;
+  readonly fact: number | null;
+  /** (fact − base)/(plan − base) as a fraction; may fall below 0 or above 1. */
+  readonly progress: number | null;
+  /** The Russian status of PRODUCT.md §6 («Достигнут», «Есть прогресс», …). */
+  readonly status: string;
+  readonly tone: ToneDto;
+}
+
+export interface TargetsDto {
+  readonly targets: readonly TargetDto[];
+}
+
+/** Everything the dashboard shows, in one call. */
+export interface DashboardDto {
+  /** false: the template sheets are missing, the sidebar shows its empty state. */
+  readonly templateReady: boolean;
+  readonly schoolName: string;
+  readonly reportDate: IsoDate;
+  readonly lowResult: SectionDto<LowResultStatusDto>;
+  readonly riskMap: SectionDto<RiskMapDto>;
+  readonly roadmap: SectionDto<RoadmapProgressDto>;
+  readonly targets: SectionDto<TargetsDto>;
+  /** The actions this version can run; the others are shown as coming. */
+  readonly availableActions: readonly DashboardActionId[];
+}
+
+/** A row to select in the workbook. */
+export interface RowLinkDto {
+  readonly sheet: string;
+  readonly row: number;
+}
+
+/** What the curator sidebar shows before collecting. */
+export interface CuratorViewDto {
+  /** «Настройки» → Папка школ as entered ('' when blank). */
+  readonly folderUrl: string;
+  /** The folder link is a Drive folder address that can be opened. */
+  readonly folderLinkValid: boolean;
+  /** The server can collect the folder summary in this version. */
+  readonly collectAvailable: boolean;
+}
+
+/** One step of collecting «Сводка» chunk by chunk. */
+export interface FolderSummaryProgressDto {
+  readonly done: boolean;
+  /** Files read so far in this collection. */
+  readonly processed: number;
+  /** Files in the folder; null while not yet known. */
+  readonly total: number | null;
+  readonly schools: number;
+  readonly errors: readonly { readonly file: string; readonly message: string }[];
+  /** What the step did, in Russian. */
+  readonly message: string;
+}
+
+/** Every global function the sidebars call. Each name is a global of dist/Code.js. */
 export interface ServerApi {
-  runCreateTemplate(): ActionResultDto;
+  getDashboard(): DashboardDto;
+  runDashboardAction(action: DashboardActionId): ActionResultDto;
+  selectSheetRow(link: RowLinkDto): boolean;
+  getCuratorView(): CuratorViewDto;
+  openCuratorSidebar(): boolean;
+  openDashboardSidebar(): boolean;
+}
+
+/**
+ * The chunked folder collection the curator sidebar drives (PRODUCT.md §7). The curator issue
+ * implements it; the sidebar calls it only when getCuratorView says it is available.
+ */
+export interface FolderSummaryApi {
+  /** Reads the next chunk of files; restart: true forgets an earlier cursor. */
+  collectFolderSummaryChunk(restart: boolean): FolderSummaryProgressDto;
 }

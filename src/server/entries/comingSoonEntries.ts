@@ -23,11 +23,6 @@ export function menuRecalculateAll(): void {
   announceComingSoon(createAppsScriptContext(), 'recalculateAll');
 }
 
-/** Меню «Открыть панель». */
-export function menuOpenDashboard(): void {
-  announceComingSoon(createAppsScriptContext(), 'openDashboard');
-}
-
 /** Меню «Обновить сводку по папке». */
 export function menuRefreshFolderSummary(): void {
   announceComingSoon(createAppsScriptContext(), 'refreshSummary');

@@ -1,0 +1,50 @@
+// Global entry points of the sidebars: the menu item that opens the dashboard, and the functions
+// google.script.run calls (their names are the methods of ServerApi in src/shared/api.ts).
+import type {
+  ActionResultDto,
+  CuratorViewDto,
+  DashboardActionId,
+  DashboardDto,
+  RowLinkDto,
+} from '../../shared/api';
+import { createAppsScriptContext } from '../adapters/appsScriptContext';
+import { createServerApi, openSidebar } from '../rpc/handlers';
+
+function api() {
+  return createServerApi(createAppsScriptContext());
+}
+
+/** Меню «Открыть панель». */
+export function menuOpenDashboard(): void {
+  openSidebar(createAppsScriptContext(), 'dashboard');
+}
+
+/** Панель: все данные панели одним вызовом. */
+export function getDashboard(): DashboardDto {
+  return api().getDashboard();
+}
+
+/** Панель: кнопка действия меню. */
+export function runDashboardAction(action: DashboardActionId): ActionResultDto {
+  return api().runDashboardAction(action);
+}
+
+/** Панель: выделить строку мероприятия или показателя. */
+export function selectSheetRow(link: RowLinkDto): boolean {
+  return api().selectSheetRow(link);
+}
+
+/** Панель куратора: папка школ из «Настроек». */
+export function getCuratorView(): CuratorViewDto {
+  return api().getCuratorView();
+}
+
+/** Открыть панель куратора. */
+export function openCuratorSidebar(): boolean {
+  return api().openCuratorSidebar();
+}
+
+/** Открыть панель школы. */
+export function openDashboardSidebar(): boolean {
+  return api().openDashboardSidebar();
+}

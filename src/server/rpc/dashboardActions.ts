@@ -1,0 +1,33 @@
+// The menu actions a dashboard button runs: the very functions the menu items call.
+import { commonMessages } from '../../core/messages/common';
+import { menuLabels } from '../../core/messages/menu';
+import { type ActionResultDto, DASHBOARD_ACTION_IDS, type DashboardActionId } from '../../shared/api';
+import { createTemplate } from '../actions/createTemplate';
+import type { ActionResult } from '../actions/runAction';
+import type { AddonContext } from '../context';
+
+type Action = (context: AddonContext) => ActionResult;
+
+/** null: the action is not in this version yet; its button says so. */
+const ACTIONS: Readonly<Record<DashboardActionId, Action | null>> = {
+  createTemplate,
+  identify: null,
+  assessRisk: null,
+  refreshStatuses: null,
+  recalculateAll: null,
+};
+
+export function availableActions(): DashboardActionId[] {
+  return DASHBOARD_ACTION_IDS.filter((id) => ACTIONS[id] !== null);
+}
+
+/**
+ * Runs an action for a sidebar button. Its dialogs are suppressed: the sidebar shows the message
+ * itself, and a modal alert on top of it would only be a second copy.
+ */
+export function runDashboardAction(context: AddonContext, id: DashboardActionId): ActionResultDto {
+  const action = ACTIONS[id];
+  if (!action) return { ok: false, message: commonMessages.comingSoon(menuLabels[id]), journalCount: 0 };
+  const result = action({ ...context, ui: null });
+  return { ok: result.ok, message: result.message, journalCount: result.journalCount };
+}
