@@ -113,7 +113,13 @@ export const RISK_PROFILE_SHEET = defineSheet('Рисковый профиль',
     width: 120,
     allowed: RISK_LEVELS,
   },
-  { key: 'localLevel', header: 'Уровень риска', output: true, width: 120 },
+  {
+    key: 'localLevel',
+    header: 'Уровень риска',
+    output: true,
+    width: 120,
+    note: 'Оценка школы по порогам листа «Пороги рисков», не уровень ФИОКО',
+  },
   { key: 'conclusion', header: 'Вывод', output: true, width: 320 },
 ]);
 

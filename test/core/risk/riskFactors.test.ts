@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { matchRiskFactor, RISK_FACTORS } from '../../../src/core/risk/riskFactors';
+
+describe('FIOKO risk directions', () => {
+  it('are the ten official directions of PRODUCT.md §5, in order', () => {
+    expect(RISK_FACTORS.map((f) => f.name)).toEqual([
+      'Низкий уровень оснащения школы',
+      'Дефицит педагогических кадров',
+      'Недостаточная предметная и методическая компетентность педагогических работников',
+      'Риски низкой адаптивности учебного процесса',
+      'Несформированность внутришкольной системы повышения квалификации',
+      'Низкое качество преодоления языковых и культурных барьеров',
+      'Пониженный уровень качества школьной образовательной и воспитательной среды',
+      'Высокая доля обучающихся с рисками учебной неуспешности',
+      'Низкий уровень вовлеченности родителей',
+      'Низкая учебная мотивация обучающихся',
+    ]);
+  });
+
+  it('each is found by its own official name, short name and every alias', () => {
+    for (const factor of RISK_FACTORS) {
+      for (const text of [factor.name, factor.shortName, ...factor.aliases]) {
+        expect(matchRiskFactor(text)?.id, text).toBe(factor.id);
+      }
+    }
+  });
+
+  it.each([
+    ['кадровый дефицит', 'staffShortage'],
+    ['Кадровый  дефицит', 'staffShortage'],
+    ['ДЕФИЦИТ ПЕДАГОГИЧЕСКИХ КАДРОВ', 'staffShortage'],
+    ['2. Дефицит педагогических кадров', 'staffShortage'],
+    ['Риск 2: дефицит педагогических кадров в школе', 'staffShortage'],
+    ['         Высокая доля обучающихся \nс рисками учебной  неуспешности', 'failureRisk'],
+    ['Низкий уровень вовлечённости родителей', 'parentInvolvement'],
+    ['Низкая учебная мотивация', 'motivation'],
+    ['Языковой барьер', 'languageBarriers'],
+    ['Низкий уровень оснащения', 'equipment'],
+    ['Несформированность внутришкольной системы ПК', 'schoolTraining'],
+    ['компетентность педагогов', 'teacherCompetence'],
+  ])('%j → %s', (text, id) => {
+    expect(matchRiskFactor(text)?.id).toBe(id);
+  });
+
+  it.each([[''], ['  '], ['риск'], ['Прочее'], ['Высокая'], [42]])('%j names no direction', (text) => {
+    expect(matchRiskFactor(text)).toBeNull();
+  });
+});
