@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { menuLabels } from '../../../src/core/messages/menu';
+import { sidebarMessages } from '../../../src/core/messages/sidebar';
+import { createTemplate } from '../../../src/server/actions/createTemplate';
+import * as main from '../../../src/server/main';
+import { folderLink } from '../../../src/server/rpc/curatorView';
+import { createServerApi } from '../../../src/server/rpc/handlers';
+import { DASHBOARD_ACTION_IDS, type ServerApi } from '../../../src/shared/api';
+import { createFakeContext } from '../../fakes/fakeContext';
+import { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
+import { overTheWire } from '../../sidebar/fakeScriptRun';
+
+function templateWorkbook(settings: [string, string | number][] = []) {
+  const workbook = new FakeSpreadsheet();
+  const context = createFakeContext(workbook);
+  createTemplate(context);
+  if (settings.length > 0) {
+    const sheet = workbook.sheet('Настройки');
+    const rows = sheet.values().map((row) => {
+      const hit = settings.find(([label]) => label === row[0]);
+      return hit ? [row[0]!, hit[1]] : row;
+    });
+    sheet.load(rows);
+  }
+  workbook.calls.reset();
+  return { workbook, context, api: createServerApi(context) };
+}
+
+describe('the global surface of the sidebars', () => {
+  it('exports every ServerApi method from main.ts under its own name', () => {
+    const { api } = templateWorkbook();
+    const methods = Object.keys(api) as (keyof ServerApi)[];
+    for (const name of methods) expect(typeof (main as Record<string, unknown>)[name], name).toBe('function');
+    expect(typeof main.menuOpenDashboard).toBe('function');
+  });
+});
+
+describe('getDashboard', () => {
+  it('shows the empty state in a workbook without the template and reads only a few things', () => {
+    const workbook = new FakeSpreadsheet();
+    workbook.addSheet('Лист1');
+    const dto = createServerApi(createFakeContext(workbook)).getDashboard();
+    expect(dto.templateReady).toBe(false);
+    expect(dto.availableActions).toContain('createTemplate');
+    expect(workbook.calls.total).toBeLessThan(10);
+  });
+
+  it('reads the school and report date from «Настройки», writes nothing, and survives google.script.run intact', () => {
+    const { workbook, api } = templateWorkbook([
+      ['Образовательная организация', 'МБОУ СОШ № 2'],
+      ['Дата отчёта', '15.11.2024'],
+    ]);
+    const dto = api.getDashboard();
+    expect(dto.templateReady).toBe(true);
+    expect(dto.schoolName).toBe('МБОУ СОШ № 2');
+    expect(dto.reportDate).toBe('2024-11-15');
+    expect(overTheWire(dto)).toEqual(dto);
+    expect(workbook.calls.countMatching(/\.(setValues|clearContent|insertSheet|activate)$/)).toBe(0);
+  });
+
+  it('takes today in the spreadsheet zone when «Дата отчёта» is blank', () => {
+    const { api } = templateWorkbook();
+    // createFakeContext's clock: 2024-11-20 09:00 Moscow.
+    expect(api.getDashboard().reportDate).toBe('2024-11-20');
+  });
+});
+
+describe('runDashboardAction', () => {
+  it('runs «Создать листы шаблона» as the menu does, without a dialog over the sidebar', () => {
+    const workbook = new FakeSpreadsheet();
+    const context = createFakeContext(workbook);
+    const result = createServerApi(context).runDashboardAction('createTemplate');
+    expect(result.ok).toBe(true);
+    expect(result.message).toContain('Созданы листы');
+    expect(workbook.hasSheet('Дорожная карта')).toBe(true);
+    expect(workbook.toasts.at(-1)).toBe(result.message);
+    expect(context.ui.alerts).toEqual([]);
+  });
+
+  it.each([['deleteEverything'], [''], [null], [42], [{ id: 'identify' }]])(
+    'refuses an action that is not a menu action: %j',
+    (bad) => {
+      const { api, workbook } = templateWorkbook();
+      expect(() => api.runDashboardAction(bad as never)).toThrow(/Неизвестное действие/);
+      expect(workbook.calls.total).toBe(0);
+    },
+  );
+
+  it('names the allowed actions in its refusal', () => {
+    const { api } = templateWorkbook();
+    expect(() => api.runDashboardAction('x' as never)).toThrow(
+      sidebarMessages.unknownAction('x', DASHBOARD_ACTION_IDS),
+    );
+  });
+
+  it('answers «coming» for an action this version lacks, without touching the workbook', () => {
+    const { api, workbook } = templateWorkbook();
+    const missing = DASHBOARD_ACTION_IDS.filter((id) => !api.getDashboard().availableActions.includes(id));
+    workbook.calls.reset();
+    for (const id of missing) {
+      const result = api.runDashboardAction(id);
+      expect(result.ok).toBe(false);
+      expect(result.message).toContain(menuLabels[id]);
+    }
+    expect(workbook.calls.countMatching(/setValues$/)).toBe(0);
+  });
+});
+
+describe('selectSheetRow', () => {
+  it('selects the whole row of a roadmap measure in one range', () => {
+    const { api, workbook } = templateWorkbook();
+    expect(api.selectSheetRow({ sheet: 'Дорожная карта', row: 3 })).toBe(true);
+    expect(workbook.activeRange).toEqual({ sheet: 'Дорожная карта', a1: 'A3:N3', row: 3 });
+    expect(workbook.calls.count('Range.activate')).toBe(1);
+  });
+
+  it('answers false for a row past the sheet, so the sidebar can say the sheet changed', () => {
+    const { api, workbook } = templateWorkbook();
+    expect(api.selectSheetRow({ sheet: 'Дорожная карта', row: 5000 })).toBe(false);
+    expect(workbook.activeRange).toBeNull();
+  });
+
+  it.each([
+    [{ sheet: 'Настройки', row: 2 }, /нельзя выделить/],
+    [{ sheet: 'Дорожная карта', row: 0 }, /номер строки/],
+    [{ sheet: 'Дорожная карта', row: 2.5 }, /номер строки/],
+    [{ sheet: 'Дорожная карта', row: '2' }, /номер строки/],
+    [{ row: 2 }, /номер строки/],
+    [null, /номер строки/],
+    ['A1', /номер строки/],
+  ])('refuses %j', (link, message) => {
+    const { api, workbook } = templateWorkbook();
+    expect(() => api.selectSheetRow(link as never)).toThrow(message);
+    expect(workbook.activeRange).toBeNull();
+  });
+});
+
+describe('sidebars', () => {
+  it('open by name with their Russian titles', () => {
+    const { api, context } = templateWorkbook();
+    expect(api.openCuratorSidebar()).toBe(true);
+    expect(api.openDashboardSidebar()).toBe(true);
+    expect(context.ui.sidebars).toEqual([
+      { name: 'curator', title: sidebarMessages.curatorTitle },
+      { name: 'dashboard', title: sidebarMessages.dashboardTitle },
+    ]);
+  });
+});
+
+describe('getCuratorView', () => {
+  it('gives the folder of «Настройки» as a link the sidebar may open', () => {
+    const url = 'https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQrStUvWxYz012345';
+    const { api } = templateWorkbook([['Папка школ', url]]);
+    expect(api.getCuratorView()).toMatchObject({ folderUrl: url, folderLinkValid: true });
+  });
+
+  it.each([
+    [
+      '1AbCdEfGhIjKlMnOpQrStUvWxYz012345',
+      'https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQrStUvWxYz012345',
+    ],
+    [
+      'https://drive.google.com/drive/u/0/folders/1AbCdEfGhIjK',
+      'https://drive.google.com/drive/u/0/folders/1AbCdEfGhIjK',
+    ],
+    ['javascript:alert(1)', null],
+    ['https://evil.example/drive.google.com/drive/folders/1AbCdEfGhIjK', null],
+    ['папка школ', null],
+  ])('reads %s as %s', (entered, link) => {
+    expect(folderLink(entered)).toBe(link);
+  });
+});

@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CuratorViewDto, FolderSummaryProgressDto } from '../../../src/shared/api';
+import { texts } from '../../../src/sidebar/lib/texts';
+import { HOSTILE_NAME } from '../dashboardDto';
+import { mountCurator } from '../sidebarHarness';
+
+const FOLDER = 'https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQrStUvWxYz012345';
+
+function server(view: CuratorViewDto, steps?: FolderSummaryProgressDto[]) {
+  const restarts: boolean[] = [];
+  let next = 0;
+  const base = {
+    getCuratorView: () => view,
+    openDashboardSidebar: () => true,
+    openCuratorSidebar: () => true,
+  };
+  const collect = {
+    collectFolderSummaryChunk: (restart: boolean) => {
+      restarts.push(restart);
+      return steps![Math.min(next++, steps!.length - 1)];
+    },
+  };
+  return { restarts, server: steps ? { ...base, ...collect } : base };
+}
+
+function step(
+  processed: number,
+  total: number,
+  done: boolean,
+  errors: FolderSummaryProgressDto['errors'] = [],
+) {
+  return {
+    done,
+    processed,
+    total,
+    schools: processed - errors.length,
+    errors,
+    message: `Прочитано ${processed}`,
+  };
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('curator sidebar', () => {
+  it('shows the folder link and that collecting is coming while the server lacks it', async () => {
+    const view = mountCurator(
+      server({ folderUrl: FOLDER, folderLinkValid: true, collectAvailable: false }).server,
+    );
+    await view.app.ready;
+    const link = view.root.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe(FOLDER);
+    expect(link.getAttribute('rel')).toContain('noopener');
+    expect(view.text('#coming')).toBe(texts.curator.coming);
+    await view.click('[data-action="collect"]');
+    expect(view.text('#status')).toBe(texts.curator.coming);
+    expect(view.run.calls.map((c) => c.name)).toEqual(['getCuratorView']);
+  });
+
+  it('asks for the folder when «Папка школ» is blank, and never links a non-Drive address', async () => {
+    const blank = mountCurator(
+      server({ folderUrl: '', folderLinkValid: false, collectAvailable: true }).server,
+    );
+    await blank.app.ready;
+    expect(blank.text('#folder')).toContain(texts.curator.folderUnset);
+
+    const bad = mountCurator(
+      server({ folderUrl: 'javascript:alert(1)', folderLinkValid: false, collectAvailable: true }).server,
+    );
+    await bad.app.ready;
+    expect(bad.root.querySelector('a')).toBeNull();
+    expect(bad.text('#folder')).toContain('javascript:alert(1)');
+    expect(bad.text('#folder')).toContain(texts.curator.folderInvalid);
+  });
+
+  it('drives the collection chunk by chunk from the browser until the server says done', async () => {
+    const steps = [
+      step(3, 7, false),
+      step(6, 7, false),
+      step(7, 7, true, [{ file: HOSTILE_NAME, message: 'не шаблон ШНОР-монитора' }]),
+    ];
+    const stub = server({ folderUrl: FOLDER, folderLinkValid: true, collectAvailable: true }, steps);
+    const view = mountCurator(stub.server);
+    await view.app.ready;
+
+    await view.app.collect();
+
+    expect(stub.restarts).toEqual([true, false, false]);
+    expect(view.root.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')).toBe('100');
+    expect(view.text('#progress')).toContain(texts.curator.progress(7, 7));
+    expect(view.text('#result')).toContain(texts.curator.done(6, 1));
+    expect(view.text('#result li')).toBe(`${HOSTILE_NAME}: не шаблон ШНОР-монитора`);
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('stops between chunks when asked, and says how to go on', async () => {
+    const steps = [step(1, 9, false), step(2, 9, false), step(3, 9, false), step(9, 9, true)];
+    const stub = server({ folderUrl: FOLDER, folderLinkValid: true, collectAvailable: true }, steps);
+    const view = mountCurator(stub.server, { delayMs: 5 });
+    await view.app.ready;
+    const collecting = view.app.collect();
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    view.root.querySelector<HTMLButtonElement>('[data-action="stop"]')!.click();
+    await collecting;
+    expect(stub.restarts.length).toBeLessThan(4);
+    expect(view.text('#status')).toBe(texts.curator.stopped);
+  });
+
+  it('shows a server failure in the middle and lets the curator collect again', async () => {
+    let calls = 0;
+    const view = mountCurator({
+      getCuratorView: () => ({ folderUrl: FOLDER, folderLinkValid: true, collectAvailable: true }),
+      collectFolderSummaryChunk: () => {
+        calls++;
+        if (calls === 2) throw new Error('Превышено время выполнения');
+        return step(calls, 3, calls === 3);
+      },
+    });
+    await view.app.ready;
+    await view.app.collect();
+    expect(view.text('#status')).toBe('Превышено время выполнения');
+    expect(view.root.querySelector('[data-action="collect"]')!.getAttribute('aria-disabled')).toBe('false');
+  });
+});
