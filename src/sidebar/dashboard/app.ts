@@ -38,6 +38,8 @@ export function startDashboard(root: HTMLElement, api: Remote<ServerApi>): Dashb
   );
   mount(root, header, actions, status, content, footer);
   let busy = false;
+  // Tests and the preview wait on this: how many button actions have finished and been redrawn.
+  let actionsDone = 0;
 
   function setStatus(text: string, tone: StatusTone): void {
     status.className = `status status-${tone}`;
@@ -73,6 +75,7 @@ export function startDashboard(root: HTMLElement, api: Remote<ServerApi>): Dashb
       setBusy(false);
     }
     await refresh();
+    root.setAttribute('data-actions-done', String(++actionsDone));
   }
 
   async function selectRow(sheet: string, row: number): Promise<void> {
