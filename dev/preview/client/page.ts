@@ -1,0 +1,259 @@
+// The preview page: the sample workbook's sheets as tabs of tables, the add-on menu as buttons,
+// toasts and alerts after each click, the add-on's sidebar on the right. Every value from the
+// workbook goes in with textContent: user data is never HTML.
+import type { MenuView, PreviewEvent, PreviewState } from '../session';
+import type { SheetView } from '../sheetView';
+
+interface Reply {
+  readonly state: PreviewState;
+}
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+let state: PreviewState | null = null;
+let currentSheet: string | null = null;
+let highlightedRow: { sheet: string; row: number } | null = null;
+let lastEventSeq = -1;
+let lastSelectionSeq = 0;
+let lastSidebarSeq = 0;
+let version = 0;
+const pendingAlerts: PreviewEvent[] = [];
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function columnLetters(column: number): string {
+  let n = column;
+  let letters = '';
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+async function api(method: 'GET' | 'POST', path: string): Promise<Reply> {
+  document.body.dataset.busy = 'true';
+  try {
+    const response = await fetch(path, { method });
+    const body = (await response.json()) as Reply | PreviewState;
+    return 'state' in body ? body : { state: body };
+  } finally {
+    document.body.dataset.busy = 'false';
+  }
+}
+
+async function apply(request: Promise<Reply>): Promise<void> {
+  try {
+    state = (await request).state;
+    render();
+  } catch (error) {
+    showAlert({ seq: 0, kind: 'error', title: 'Предпросмотр', message: `Сервер недоступен: ${error}` });
+  }
+}
+
+const refresh = () => apply(api('GET', '/api/state'));
+
+function renderWorkbooks(s: PreviewState): void {
+  const nav = byId('workbooks');
+  nav.replaceChildren(
+    ...s.workbooks.map((w) => {
+      const button = el('button', { type: 'button', 'data-testid': `workbook-${w.id}` }, w.label);
+      button.setAttribute('aria-pressed', String(w.id === s.workbook));
+      button.addEventListener('click', () => {
+        lastSidebarSeq = 0;
+        currentSheet = null;
+        void apply(api('POST', `/api/workbook/${encodeURIComponent(w.id)}`));
+      });
+      return button;
+    }),
+  );
+  byId('title').textContent = s.title;
+}
+
+function renderMenu(menu: readonly MenuView[]): void {
+  byId('menu-items').replaceChildren(
+    ...menu.map((item) => {
+      if ('separator' in item) return el('span', { class: 'menu-separator', 'aria-hidden': 'true' });
+      const button = el(
+        'button',
+        { type: 'button', 'data-testid': `menu-${item.functionName}`, 'data-function': item.functionName },
+        item.label,
+      );
+      button.addEventListener('click', () =>
+        apply(api('POST', `/api/run/${encodeURIComponent(item.functionName)}`)),
+      );
+      return button;
+    }),
+  );
+}
+
+function renderTabs(sheets: readonly SheetView[]): void {
+  byId('tabs').replaceChildren(
+    ...sheets.map((sheet) => {
+      const selected = sheet.name === currentSheet;
+      const tab = el(
+        'button',
+        {
+          type: 'button',
+          role: 'tab',
+          'data-testid': `tab-${sheet.name}`,
+          'aria-selected': String(selected),
+        },
+        sheet.name,
+      );
+      if (sheet.tabColor) tab.style.borderTopColor = sheet.tabColor;
+      tab.addEventListener('click', () => {
+        currentSheet = sheet.name;
+        render();
+      });
+      return tab;
+    }),
+  );
+}
+
+function renderSheet(sheet: SheetView | undefined): void {
+  const table = byId<HTMLTableElement>('sheet-table');
+  table.replaceChildren();
+  table.dataset.sheet = sheet?.name ?? '';
+  if (!sheet) return;
+  const width = Math.max(1, ...sheet.display.map((r) => r.length));
+  const head = el('tr', { class: 'column-letters' });
+  head.append(el('th', { class: 'corner' }));
+  for (let c = 1; c <= width; c++) head.append(el('th', {}, columnLetters(c)));
+  const thead = el('thead');
+  thead.append(head);
+  const tbody = el('tbody');
+  sheet.display.forEach((line, r) => {
+    const row = r + 1;
+    const tr = el('tr', { 'data-row': String(row), 'data-testid': `row-${row}` });
+    if (row <= sheet.frozenRows) tr.classList.add('frozen');
+    if (highlightedRow?.sheet === sheet.name && highlightedRow.row === row) tr.classList.add('selected-row');
+    tr.append(el('th', { class: 'row-number' }, String(row)));
+    for (let c = 0; c < width; c++) {
+      const a1 = `${columnLetters(c + 1)}${row}`;
+      const td = el('td', { 'data-cell': a1, 'data-testid': `cell-${a1}` }, line[c] ?? '');
+      if (sheet.formulas[a1] !== undefined) td.classList.add('formula');
+      if (typeof sheet.values[r]?.[c] === 'number') td.classList.add('number');
+      tr.append(td);
+    }
+    tbody.append(tr);
+  });
+  table.append(thead, tbody);
+  if (sheet.truncated) table.append(el('caption', {}, 'Показаны первые строки листа'));
+}
+
+function renderSidebar(s: PreviewState): void {
+  const aside = byId('sidebar');
+  const frame = byId<HTMLIFrameElement>('sidebar-frame');
+  if (!s.sidebar) {
+    aside.hidden = true;
+    if (lastSidebarSeq !== 0) frame.removeAttribute('src');
+    lastSidebarSeq = 0;
+    return;
+  }
+  aside.hidden = false;
+  aside.style.width = `${s.sidebar.width}px`;
+  byId('sidebar-title').textContent = s.sidebar.title;
+  if (s.sidebar.seq !== lastSidebarSeq) {
+    lastSidebarSeq = s.sidebar.seq;
+    frame.src = `/sidebar?seq=${s.sidebar.seq}`;
+  }
+}
+
+function showToast(message: string): void {
+  const toast = byId('toast');
+  byId('toast-message').textContent = message;
+  toast.hidden = false;
+}
+
+function showAlert(event: PreviewEvent): void {
+  pendingAlerts.push(event);
+  if (pendingAlerts.length === 1) openAlert();
+}
+
+function openAlert(): void {
+  const next = pendingAlerts[0];
+  const dialog = byId('alert');
+  if (!next) {
+    dialog.hidden = true;
+    return;
+  }
+  dialog.dataset.kind = next.kind;
+  byId('alert-title').textContent = next.title || 'ШНОР-монитор';
+  byId('alert-message').textContent = next.message;
+  dialog.hidden = false;
+  byId('alert-ok').focus();
+}
+
+function showNewEvents(events: readonly PreviewEvent[]): void {
+  const log = byId('event-list');
+  for (const event of events) {
+    if (event.seq <= lastEventSeq) continue;
+    log.prepend(
+      el('li', { 'data-kind': event.kind }, [event.title, event.message].filter(Boolean).join(': ')),
+    );
+    // Events from before the page was opened go to the log only.
+    if (lastEventSeq < 0) continue;
+    if (event.kind === 'toast') showToast(event.message);
+    else showAlert(event);
+  }
+  lastEventSeq = Math.max(0, ...events.map((e) => e.seq));
+}
+
+function followSelection(s: PreviewState): void {
+  if (!s.selection || s.selection.seq === lastSelectionSeq) return;
+  lastSelectionSeq = s.selection.seq;
+  currentSheet = s.selection.sheet;
+  highlightedRow = { sheet: s.selection.sheet, row: s.selection.row };
+}
+
+function render(): void {
+  const s = state;
+  if (!s) return;
+  followSelection(s);
+  if (!currentSheet || !s.sheets.some((sheet) => sheet.name === currentSheet)) {
+    currentSheet = s.activeSheet ?? s.sheets[0]?.name ?? null;
+  }
+  renderWorkbooks(s);
+  renderMenu(s.menu);
+  renderTabs(s.sheets);
+  renderSheet(s.sheets.find((sheet) => sheet.name === currentSheet));
+  renderSidebar(s);
+  showNewEvents(s.events);
+  document.querySelector('tr.selected-row')?.scrollIntoView({ block: 'center' });
+  document.body.dataset.version = String(++version);
+}
+
+function start(): void {
+  byId('reset').addEventListener('click', () => {
+    lastSidebarSeq = 0;
+    highlightedRow = null;
+    void apply(api('POST', '/api/reset'));
+  });
+  byId('alert-ok').addEventListener('click', () => {
+    pendingAlerts.shift();
+    openAlert();
+  });
+  byId('toast-close').addEventListener('click', () => {
+    byId('toast').hidden = true;
+  });
+  byId('sidebar-close').addEventListener('click', () => apply(api('POST', '/api/sidebar/close')));
+  window.addEventListener('message', (event: MessageEvent) => {
+    const data = event.data as { source?: string; type?: string } | null;
+    if (event.origin !== window.location.origin || data?.source !== 'shnor-preview') return;
+    if (data.type === 'rpc-done') void refresh();
+    if (data.type === 'close-sidebar') void apply(api('POST', '/api/sidebar/close'));
+  });
+  void refresh();
+}
+
+start();
