@@ -83,3 +83,30 @@ export interface TriggerPort {
   handlerNames(): string[];
   createDaily(handlerName: string, hour: number): void;
 }
+
+/** A spreadsheet in the schools' folder, from Drive metadata only. */
+export interface FolderFile {
+  readonly id: string;
+  readonly name: string;
+  /** 'sheets': a Google Sheets file or a shortcut to one; 'excel': an .xlsx the Sheets API cannot read. */
+  readonly kind: 'sheets' | 'excel';
+}
+
+export type FolderLookup =
+  | { readonly status: 'folder'; readonly id: string; readonly name: string }
+  | { readonly status: 'notFolder'; readonly name: string }
+  | { readonly status: 'unavailable'; readonly detail: string };
+
+/**
+ * The curator's read-only view of other files (PRODUCT.md §7): list a Drive folder, read other
+ * spreadsheets' values in batches. A failed read throws a SpreadsheetReadError.
+ */
+export interface SchoolFolderPort {
+  lookUpFolder(folderId: string): FolderLookup;
+  /** Every spreadsheet in the folder (not in subfolders), by name. */
+  listSpreadsheets(folderId: string): FolderFile[];
+  /** The titles of the file's sheets: one read. */
+  sheetTitles(fileId: string): string[];
+  /** The values of the named sheets, dates as serial numbers, in the order asked: one read. */
+  readSheets(fileId: string, titles: readonly string[]): CellValue[][][];
+}

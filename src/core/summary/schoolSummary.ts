@@ -1,0 +1,95 @@
+// One school workbook summarised from the values of its sheets: the same core rules as inside the
+// school's own workbook, on its input columns only (its ⚙ output columns may be stale or edited).
+import type { CellValue, Grid } from '../cells/cellValue';
+import { type CalendarDate, parseDateCell, toInstant } from '../dates/calendarDate';
+import { Journal } from '../journal/journal';
+import { summaryMessages as m } from '../messages/summary';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../settings/settings';
+import { type LocatedTable, locateTable } from '../table/locateTable';
+import type { SheetSchema } from '../table/schema';
+import { ROADMAP_SHEET, SETTINGS_SHEET } from '../template/sheets';
+import { computeSchoolMetrics, type SchoolSources } from './schoolMetrics';
+import type { SchoolMetrics } from './summaryEntry';
+
+/** What was read from one school file: its name on Drive and the grids of its source sheets. */
+export interface SchoolReadout {
+  readonly fileName: string;
+  /** By template sheet name; a sheet absent from the file is absent here. */
+  readonly grids: ReadonlyMap<string, Grid>;
+}
+
+/** The curator's side of the computation. */
+export interface CuratorView {
+  /** Statuses are as of the curator's «Дата отчёта», so every school is judged on the same day. */
+  readonly reportDate: CalendarDate;
+  readonly timeZone: string;
+}
+
+export interface SchoolSummary {
+  readonly school: string;
+  readonly metrics: SchoolMetrics;
+  /** Russian, for the «Ошибка» column: what is missing or wrong in the file. */
+  readonly problems: readonly string[];
+}
+
+// The Sheets API gives a date cell as its serial number (days since 30.12.1899), where getValues
+// gives a Date. In a date column the two mean the same; elsewhere a number stays a number.
+const DATE_KEYS: Readonly<Partial<Record<string, readonly string[]>>> = {
+  [ROADMAP_SHEET.name]: ['deadline', 'doneDate'],
+};
+
+function withDates<K extends string>(table: LocatedTable<K>, timeZone: string): LocatedTable<K> {
+  const keys = (DATE_KEYS[table.schema.name] ?? []) as readonly K[];
+  if (keys.length === 0) return table;
+  const rows = table.rows.map((row) => {
+    const cells: Record<K, CellValue> = { ...row.cells };
+    for (const key of keys) {
+      const value = cells[key];
+      const date = typeof value === 'number' ? parseDateCell(value, timeZone) : null;
+      if (date) cells[key] = toInstant(date, timeZone);
+    }
+    return { ...row, cells };
+  });
+  return { ...table, rows };
+}
+
+function settingsOf(grid: Grid | undefined, view: CuratorView, journal: Journal): Settings {
+  const located = grid ? locateTable(grid, SETTINGS_SHEET) : null;
+  const own = located?.found
+    ? parseSettings(
+        located.table.rows.map((row) => ({
+          rowNumber: row.rowNumber,
+          parameter: row.cells.parameter,
+          value: row.cells.value,
+        })),
+        view.timeZone,
+        journal,
+      )
+    : DEFAULT_SETTINGS;
+  return { ...own, reportDate: view.reportDate };
+}
+
+/** Summarises one school workbook. Never throws on bad data: problems are listed instead. */
+export function summarizeSchool(readout: SchoolReadout, view: CuratorView): SchoolSummary {
+  const journal = new Journal();
+  const problems: string[] = [];
+  const settings = settingsOf(readout.grids.get(SETTINGS_SHEET.name), view, journal);
+  const locate = <K extends string>(schema: SheetSchema<K>): LocatedTable<K> | null => {
+    const grid = readout.grids.get(schema.name);
+    if (!grid) return null;
+    const located = locateTable(grid, schema);
+    if (located.found) return withDates(located.table, view.timeZone);
+    problems.push(m.missingHeaders(schema.name, located.missingHeaders));
+    return null;
+  };
+  const sources: SchoolSources = {
+    grids: readout.grids,
+    locate,
+    settings,
+    reportProblem: (problem) => problems.push(problem),
+  };
+  const school = settings.schoolName.trim() || readout.fileName;
+  const metrics = computeSchoolMetrics(sources, school, journal);
+  if (journal.size > 0) problems.push(m.dataProblems(journal.size));
+  return { school, metrics, problems };
+}

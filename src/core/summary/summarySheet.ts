@@ -1,0 +1,142 @@
+// «Сводка» as a whole: its rows read back by file, fresh entries merged in, the curator's own
+// columns carried with their school, schools that left the folder marked, then a stable sort.
+import type { CellValue, Grid } from '../cells/cellValue';
+import { summaryMessages as m } from '../messages/summary';
+import { locateTable } from '../table/locateTable';
+import { SUMMARY_SHEET, YES } from '../template/sheets';
+import { isBlank, normalizeText } from '../text/normalize';
+import { parseDriveId } from './driveIds';
+import { entryCells, SUMMARY_COLUMN, SUMMARY_HEADERS, type SummaryEntry } from './summaryEntry';
+
+export interface SummaryRow {
+  /** The school file of the row; null for a row the curator typed without a file. */
+  readonly fileId: string | null;
+  /** The add-on's own columns, in SUMMARY_HEADERS order. */
+  readonly own: readonly CellValue[];
+  /** The curator's columns, in extraHeaders order. */
+  readonly extra: readonly CellValue[];
+}
+
+export interface SummarySheetState {
+  /** Headers of the columns the curator added (notes, decisions), in sheet order. */
+  readonly extraHeaders: readonly CellValue[];
+  readonly rows: readonly SummaryRow[];
+}
+
+export type ReadSummaryResult =
+  | { readonly ok: true; readonly state: SummarySheetState }
+  | { readonly ok: false; readonly problem: string };
+
+const EMPTY: SummarySheetState = { extraHeaders: [], rows: [] };
+
+/** The rows of an existing «Сводка» (null: no such sheet). Never loses a cell the curator typed. */
+export function readSummarySheet(grid: Grid | null): ReadSummaryResult {
+  if (!grid || grid.every((row) => row.every(isBlank))) return { ok: true, state: EMPTY };
+  const located = locateTable(grid, SUMMARY_SHEET);
+  if (!located.found) return { ok: false, problem: m.summaryOccupied };
+  const { table } = located;
+  const width = Math.max(...grid.map((row) => row.length));
+  const ownIndexes = new Set(Object.values(table.columnIndex) as number[]);
+  const header = grid[table.headerRowNumber - 1] ?? [];
+  const rowsBelow = grid.slice(table.headerRowNumber);
+  const extraIndexes: number[] = [];
+  for (let i = 0; i < width; i++) {
+    if (ownIndexes.has(i)) continue;
+    if (!isBlank(header[i]) || rowsBelow.some((row) => !isBlank(row[i]))) extraIndexes.push(i);
+  }
+  const rows: SummaryRow[] = [];
+  for (const row of table.rows) {
+    const source = grid[row.rowNumber - 1] ?? [];
+    const own = SUMMARY_SHEET.columns.map((c) => row.cells[c.key]);
+    const extra = extraIndexes.map((i) => source[i] ?? '');
+    if ([...own, ...extra].every(isBlank)) continue;
+    rows.push({ fileId: parseDriveId(row.cells.file), own, extra });
+  }
+  return { ok: true, state: { extraHeaders: extraIndexes.map((i) => header[i] ?? ''), rows } };
+}
+
+/** The «Обновлено» of each file's row: what the collection cursor counts as done. */
+export function lastReadByFile(state: SummarySheetState): Map<string, CellValue> {
+  const byFile = new Map<string, CellValue>();
+  for (const row of state.rows) {
+    if (row.fileId && !byFile.has(row.fileId))
+      byFile.set(row.fileId, row.own[SUMMARY_COLUMN.updatedAt] ?? '');
+  }
+  return byFile;
+}
+
+/** The newest «Обновлено» in the sheet. */
+export function latestStamp(state: SummarySheetState): Date | null {
+  let latest: Date | null = null;
+  for (const row of state.rows) {
+    const value = row.own[SUMMARY_COLUMN.updatedAt];
+    if (value instanceof Date && (!latest || value > latest)) latest = value;
+  }
+  return latest;
+}
+
+export function isFlagged(row: SummaryRow): boolean {
+  return normalizeText(row.own[SUMMARY_COLUMN.isLowResult]) === normalizeText(YES);
+}
+
+export function overdueOf(row: SummaryRow): number {
+  const value = row.own[SUMMARY_COLUMN.overdue];
+  return typeof value === 'number' ? value : -1;
+}
+
+/** Schools in the folder first: ШНОР first, then by overdue measures; then left ones, then free rows. */
+function sortGroup(row: SummaryRow, listed: ReadonlySet<string>): number {
+  if (row.fileId === null) return 3;
+  if (!listed.has(row.fileId)) return 2;
+  return isFlagged(row) ? 0 : 1;
+}
+
+/**
+ * The new «Сводка»: every fresh entry replaces its file's row (or is added), the curator's columns
+ * stay with their file, a file no longer in the folder keeps its row with a mark, and the order is
+ * flagged schools first, then by overdue count, equal rows keeping their order (Array sort is stable).
+ */
+export function mergeSummary(
+  state: SummarySheetState,
+  fresh: readonly SummaryEntry[],
+  listed: ReadonlySet<string>,
+): SummarySheetState {
+  const rows: SummaryRow[] = [...state.rows];
+  const indexByFile = new Map<string, number>();
+  rows.forEach((row, i) => {
+    if (row.fileId && !indexByFile.has(row.fileId)) indexByFile.set(row.fileId, i);
+  });
+  const blankExtra = state.extraHeaders.map((): CellValue => '');
+  for (const entry of fresh) {
+    const own = entryCells(entry);
+    const at = indexByFile.get(entry.fileId);
+    if (at === undefined) {
+      indexByFile.set(entry.fileId, rows.length);
+      rows.push({ fileId: entry.fileId, own, extra: blankExtra });
+    } else {
+      rows[at] = { ...rows[at]!, own };
+    }
+  }
+  const marked = rows.map((row) => {
+    if (row.fileId === null || listed.has(row.fileId)) return row;
+    const own = [...row.own];
+    own[SUMMARY_COLUMN.error] = m.leftFolder;
+    return { ...row, own };
+  });
+  const sorted = marked
+    .map((row, order) => ({ row, order, group: sortGroup(row, listed), overdue: overdueOf(row) }))
+    .sort((a, b) => a.group - b.group || b.overdue - a.overdue || a.order - b.order)
+    .map((item) => item.row);
+  return { extraHeaders: state.extraHeaders, rows: sorted };
+}
+
+/** The sheet block to write: the contract's headers, then the curator's. */
+export function summaryTable(state: SummarySheetState): {
+  headers: CellValue[];
+  rows: CellValue[][];
+} {
+  return {
+    headers: [...SUMMARY_HEADERS, ...state.extraHeaders],
+    rows: state.rows.map((row) => [...row.own, ...row.extra]),
+  };
+}

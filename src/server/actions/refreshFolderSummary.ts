@@ -1,0 +1,235 @@
+// «Обновить сводку по папке» (PRODUCT.md §7) and its chunked form for the curator sidebar. One run:
+// read the curator's settings and «Сводка» once → list the folder → read school files until the
+// time budget is spent → write «Сводка» once → keep or clear the cursor → toast.
+import { fromInstant } from '../../core/dates/calendarDate';
+import type { Journal } from '../../core/journal/journal';
+import { MENU_TITLE, menuLabels } from '../../core/messages/menu';
+import { summaryMessages as m } from '../../core/messages/summary';
+import {
+  type CollectionCursor,
+  CURSOR_PROPERTY,
+  decodeCursor,
+  encodeCursor,
+  passFor,
+  readInPass,
+  readStamp,
+} from '../../core/summary/collectionCursor';
+import { parseDriveId } from '../../core/summary/driveIds';
+import type { CuratorView } from '../../core/summary/schoolSummary';
+import type { SummaryEntry } from '../../core/summary/summaryEntry';
+import { SUMMARY_COLUMN } from '../../core/summary/summaryEntry';
+import {
+  isFlagged,
+  lastReadByFile,
+  latestStamp,
+  mergeSummary,
+  readSummarySheet,
+  type SummaryRow,
+  type SummarySheetState,
+} from '../../core/summary/summarySheet';
+import { SETTINGS_SHEET, SUMMARY_SHEET } from '../../core/template/sheets';
+import type { AddonContext } from '../context';
+import { readSchoolFile } from '../io/schoolFile';
+import { readSettings } from '../io/settingsReader';
+import { readGrid } from '../io/tables';
+import { SpreadsheetReadError } from '../platform/spreadsheetReadError';
+import type { FolderFile, SchoolFolderPort } from '../platform/surface';
+import { type ActionResult, runAction } from './runAction';
+import { writeSummarySheet } from './writeSummarySheet';
+
+/** An execution may run 6 minutes; the rest of the 4.5 is left for writing «Сводка». */
+export const RUN_BUDGET_MS = 270_000;
+/** A sidebar chunk is short, so that its progress bar moves. */
+export const CHUNK_BUDGET_MS = 30_000;
+
+export interface CollectOptions {
+  /** Time for reading files in this run, measured with context.now(). */
+  readonly budgetMs?: number;
+  /** Forget an unfinished pass and start a new one. */
+  readonly restart?: boolean;
+  /** Show the toast (the menu) or not (the sidebar draws its own progress). */
+  readonly toast?: boolean;
+}
+
+/** What a run did, for the toast and for the sidebar's progress bar. */
+export interface CollectProgress {
+  /** Nothing is left to read in this pass (or there was nothing to do). */
+  readonly finished: boolean;
+  /** Files of the folder read in this pass so far. */
+  readonly processed: number;
+  /** Files in the folder; null when the folder could not be listed. */
+  readonly total: number | null;
+  /** Files read in this pass that are school workbooks without errors. */
+  readonly schools: number;
+  /** Files read in this pass with an «Ошибка». */
+  readonly errors: readonly { readonly file: string; readonly message: string }[];
+  readonly message: string;
+}
+
+interface Folder {
+  readonly id: string;
+  readonly name: string;
+}
+
+function settingProblem(journal: Journal, value: string, problem: string, fix: string): string {
+  journal.add({ sheet: SETTINGS_SHEET.name, row: null, column: 'Папка школ', value, problem, fix });
+  return `${problem}. ${fix}`;
+}
+
+function openFolder(
+  folder: SchoolFolderPort,
+  reference: string,
+  journal: Journal,
+): Folder | { readonly problem: string } {
+  if (reference.trim() === '')
+    return { problem: settingProblem(journal, reference, m.folderMissing, m.folderMissingFix) };
+  const id = parseDriveId(reference);
+  if (!id) return { problem: settingProblem(journal, reference, m.folderUnreadable, m.folderUnreadableFix) };
+  const lookup = folder.lookUpFolder(id);
+  if (lookup.status === 'unavailable') {
+    return {
+      problem: settingProblem(journal, reference, m.folderNotFound(lookup.detail), m.folderNotFoundFix),
+    };
+  }
+  if (lookup.status === 'notFolder') {
+    return { problem: settingProblem(journal, reference, m.notAFolder(lookup.name), m.notAFolderFix) };
+  }
+  return { id: lookup.id, name: lookup.name };
+}
+
+function rowName(row: SummaryRow): string {
+  return String(row.own[SUMMARY_COLUMN.school] ?? '');
+}
+
+function progressOf(
+  state: SummarySheetState,
+  files: readonly FolderFile[],
+  cursor: CollectionCursor,
+): Pick<CollectProgress, 'processed' | 'schools' | 'errors'> & { flagged: number; overdue: number } {
+  const listed = new Set(files.map((f) => f.id));
+  const inPass = state.rows.filter(
+    (row) =>
+      row.fileId !== null && listed.has(row.fileId) && readInPass(row.own[SUMMARY_COLUMN.updatedAt], cursor),
+  );
+  const errors = inPass
+    .filter((row) => String(row.own[SUMMARY_COLUMN.error] ?? '') !== '')
+    .map((row) => ({ file: rowName(row), message: String(row.own[SUMMARY_COLUMN.error]) }));
+  const sum = (rows: readonly SummaryRow[], pick: (row: SummaryRow) => number): number =>
+    rows.reduce((total, row) => total + pick(row), 0);
+  return {
+    processed: new Set(inPass.map((row) => row.fileId)).size,
+    schools: inPass.filter((row) => String(row.own[SUMMARY_COLUMN.error] ?? '') === '').length,
+    errors,
+    flagged: inPass.filter(isFlagged).length,
+    overdue: sum(inPass, (row) => {
+      const value = row.own[SUMMARY_COLUMN.overdue];
+      return typeof value === 'number' ? value : 0;
+    }),
+  };
+}
+
+/**
+ * Reads the next files of the folder in `Папка школ` into «Сводка» within the time budget and
+ * says how far the pass got. Running it again continues the pass; a finished pass clears the cursor.
+ */
+export function collectFolderSummary(
+  context: AddonContext,
+  folder: SchoolFolderPort,
+  options: CollectOptions = {},
+): { readonly result: ActionResult; readonly progress: CollectProgress } {
+  const startedAt = context.now().getTime();
+  const budgetMs = options.budgetMs ?? RUN_BUDGET_MS;
+  let progress: CollectProgress = {
+    finished: true,
+    processed: 0,
+    total: null,
+    schools: 0,
+    errors: [],
+    message: '',
+  };
+  const result = runAction(
+    context,
+    menuLabels.refreshSummary,
+    ({ journal, timeZone }) => {
+      const { spreadsheet, documentProperties } = context;
+      const settings = readSettings(spreadsheet, timeZone, journal);
+      const opened = openFolder(folder, settings.schoolsFolder, journal);
+      if ('problem' in opened) {
+        if (options.toast ?? true) context.ui?.alert(MENU_TITLE, opened.problem);
+        progress = { ...progress, message: opened.problem };
+        return { summary: opened.problem };
+      }
+      const read = readSummarySheet(readGrid(spreadsheet, SUMMARY_SHEET.name)?.grid ?? null);
+      // Thrown, so that runAction reports it and nothing is written over the curator's data.
+      if (!read.ok) throw new Error(read.problem);
+      const ownId = spreadsheet.getId();
+      const files = folder.listSpreadsheets(opened.id).filter((file) => file.id !== ownId);
+      const saved = decodeCursor(documentProperties.getProperty(CURSOR_PROPERTY));
+      const { cursor } = passFor(
+        saved,
+        opened.id,
+        context.now(),
+        options.restart ?? false,
+        latestStamp(read.state),
+      );
+      const lastRead = lastReadByFile(read.state);
+      const pending = files.filter((file) => !readInPass(lastRead.get(file.id), cursor));
+      const view: CuratorView = {
+        reportDate: settings.reportDate ?? fromInstant(context.now(), timeZone),
+        timeZone,
+      };
+
+      const fresh: SummaryEntry[] = [];
+      let slowestMs = 0;
+      let quotaHit = false;
+      for (const file of pending) {
+        const before = context.now().getTime();
+        if (before - startedAt + slowestMs > budgetMs) break;
+        try {
+          fresh.push(readSchoolFile(folder, file, view, readStamp(context.now(), cursor)));
+        } catch (error) {
+          if (error instanceof SpreadsheetReadError && error.failure === 'quota') {
+            quotaHit = true;
+            break;
+          }
+          throw error;
+        }
+        slowestMs = Math.max(slowestMs, context.now().getTime() - before);
+      }
+
+      const merged = mergeSummary(read.state, fresh, new Set(files.map((f) => f.id)));
+      if (files.length > 0 || read.state.rows.length > 0) writeSummarySheet(spreadsheet, merged);
+      const left = pending.length - fresh.length;
+      if (left === 0) documentProperties.deleteProperty(CURSOR_PROPERTY);
+      else documentProperties.setProperty(CURSOR_PROPERTY, encodeCursor(cursor));
+
+      const counts = progressOf(merged, files, cursor);
+      const total = files.length;
+      const message =
+        total === 0
+          ? m.emptyFolder(opened.name)
+          : left === 0
+            ? m.finished(total, counts.flagged, counts.overdue, counts.errors.length)
+            : quotaHit
+              ? m.quotaPaused(counts.processed, total)
+              : m.paused(counts.processed, total);
+      progress = {
+        finished: left === 0,
+        processed: counts.processed,
+        total,
+        schools: counts.schools,
+        errors: counts.errors,
+        message,
+      };
+      return { summary: message };
+    },
+    { toast: options.toast ?? true },
+  );
+  if (!result.ok) progress = { ...progress, finished: true, message: result.message };
+  return { result, progress };
+}
+
+/** The menu action: one run of up to 4.5 minutes; the toast says how many files are left. */
+export function refreshFolderSummary(context: AddonContext, folder: SchoolFolderPort): ActionResult {
+  return collectFolderSummary(context, folder).result;
+}

@@ -1,0 +1,173 @@
+// The schools' folder through the Drive and Sheets advanced services (appsscript.json →
+// dependencies.enabledAdvancedServices). Why these and not DriveApp/SpreadsheetApp.openById:
+// - scopes: Drive v3 files.list works with drive.metadata.readonly and Sheets values.batchGet with
+//   spreadsheets.readonly, where openById needs the full `spreadsheets` scope (edit every sheet of
+//   the user) and DriveApp needs drive.readonly or more;
+// - calls: one files.list page holds up to 1000 files and one values.batchGet reads every template
+//   sheet of a school at once, where openById + getDataRange().getValues() is ~3 calls per sheet.
+import type { CellValue } from '../../core/cells/cellValue';
+import { summaryMessages as m } from '../../core/messages/summary';
+import { classifyReadError } from '../platform/spreadsheetReadError';
+import type { FolderFile, FolderLookup, SchoolFolderPort } from '../platform/surface';
+
+export interface DriveFileLike {
+  readonly id?: string;
+  readonly name?: string;
+  readonly mimeType?: string;
+  readonly shortcutDetails?: { readonly targetId?: string; readonly targetMimeType?: string };
+}
+
+/** The part of the Drive v3 advanced service used here. */
+export interface DriveServiceLike {
+  readonly Files: {
+    get(fileId: string, optionalArgs: Record<string, unknown>): DriveFileLike;
+    list(optionalArgs: Record<string, unknown>): {
+      readonly files?: readonly DriveFileLike[];
+      readonly nextPageToken?: string;
+    };
+  };
+}
+
+/** The part of the Sheets v4 advanced service used here. */
+export interface SheetsServiceLike {
+  readonly Spreadsheets: {
+    get(
+      spreadsheetId: string,
+      optionalArgs: Record<string, unknown>,
+    ): { readonly sheets?: readonly { readonly properties?: { readonly title?: string } }[] };
+    readonly Values: {
+      batchGet(
+        spreadsheetId: string,
+        optionalArgs: Record<string, unknown>,
+      ): { readonly valueRanges?: readonly { readonly values?: readonly (readonly unknown[])[] }[] };
+    };
+  };
+}
+
+export const MIME = {
+  folder: 'application/vnd.google-apps.folder',
+  sheets: 'application/vnd.google-apps.spreadsheet',
+  shortcut: 'application/vnd.google-apps.shortcut',
+  excel: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+// Shared drives are where a municipality's school folders usually live.
+const ALL_DRIVES = { supportsAllDrives: true, includeItemsFromAllDrives: true } as const;
+const PAGE_SIZE = 1000;
+
+/** A sheet title in A1 notation: quoted, with its apostrophes doubled. */
+export function quoteSheetTitle(title: string): string {
+  return `'${title.replace(/'/g, "''")}'`;
+}
+
+function toCell(value: unknown): CellValue {
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** The API leaves out trailing blanks of a row; a Grid is rectangular like getValues(). */
+function toGrid(values: readonly (readonly unknown[])[] | undefined): CellValue[][] {
+  const rows = values ?? [];
+  const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
+  return rows.map((row) => Array.from({ length: width }, (_, i) => toCell(row[i])));
+}
+
+function folderFile(file: DriveFileLike): FolderFile | null {
+  const name = file.name ?? '';
+  if (file.mimeType === MIME.sheets && file.id) return { id: file.id, name, kind: 'sheets' };
+  if (file.mimeType === MIME.excel && file.id) return { id: file.id, name, kind: 'excel' };
+  const target = file.shortcutDetails;
+  if (file.mimeType === MIME.shortcut && target?.targetMimeType === MIME.sheets && target.targetId) {
+    return { id: target.targetId, name, kind: 'sheets' };
+  }
+  return null;
+}
+
+/** The port over the given services; the defaults are the Apps Script advanced services. */
+export function createDriveFolderPort(
+  services: { readonly drive?: DriveServiceLike; readonly sheets?: SheetsServiceLike } = {},
+): SchoolFolderPort {
+  // Looked up on use: a missing service then fails inside the action, which words it in Russian.
+  const drive = (): DriveServiceLike => services.drive ?? advancedService<DriveServiceLike>('Drive');
+  const sheets = (): SheetsServiceLike => services.sheets ?? advancedService<SheetsServiceLike>('Sheets');
+  return {
+    lookUpFolder(folderId: string): FolderLookup {
+      let file: DriveFileLike;
+      try {
+        file = drive().Files.get(folderId, {
+          fields: 'id,name,mimeType,shortcutDetails',
+          supportsAllDrives: true,
+        });
+      } catch (error) {
+        const failure = classifyReadError(error);
+        return {
+          status: 'unavailable',
+          detail: failure.failure === 'noAccess' ? m.folderNoAccess : failure.message,
+        };
+      }
+      if (file.mimeType === MIME.folder)
+        return { status: 'folder', id: file.id ?? folderId, name: file.name ?? '' };
+      const target = file.shortcutDetails;
+      if (file.mimeType === MIME.shortcut && target?.targetMimeType === MIME.folder && target.targetId) {
+        return { status: 'folder', id: target.targetId, name: file.name ?? '' };
+      }
+      return { status: 'notFolder', name: file.name ?? '' };
+    },
+
+    listSpreadsheets(folderId: string): FolderFile[] {
+      // folderId passed parseDriveId: only [A-Za-z0-9_-], so it cannot break out of the query.
+      const q =
+        `'${folderId}' in parents and trashed = false and (mimeType = '${MIME.sheets}' or ` +
+        `mimeType = '${MIME.shortcut}' or mimeType = '${MIME.excel}')`;
+      const found = new Map<string, FolderFile>();
+      let pageToken: string | undefined;
+      do {
+        const page = drive().Files.list({
+          q,
+          pageSize: PAGE_SIZE,
+          orderBy: 'name',
+          fields: 'nextPageToken,files(id,name,mimeType,shortcutDetails(targetId,targetMimeType))',
+          ...ALL_DRIVES,
+          ...(pageToken ? { pageToken } : {}),
+        });
+        for (const file of page.files ?? []) {
+          const entry = folderFile(file);
+          if (entry && !found.has(entry.id)) found.set(entry.id, entry);
+        }
+        pageToken = page.nextPageToken;
+      } while (pageToken);
+      return [...found.values()].sort((a, b) => a.name.localeCompare(b.name, 'ru') || (a.id < b.id ? -1 : 1));
+    },
+
+    sheetTitles(fileId: string): string[] {
+      try {
+        const spreadsheet = sheets().Spreadsheets.get(fileId, { fields: 'sheets.properties.title' });
+        return (spreadsheet.sheets ?? []).map((sheet) => sheet.properties?.title ?? '');
+      } catch (error) {
+        throw classifyReadError(error);
+      }
+    },
+
+    readSheets(fileId: string, titles: readonly string[]): CellValue[][][] {
+      try {
+        const response = sheets().Spreadsheets.Values.batchGet(fileId, {
+          ranges: titles.map(quoteSheetTitle),
+          // Raw values: numbers as numbers, checkboxes as booleans, dates as serial numbers, whatever
+          // the school's locale (a formatted «13.03.2024» would read «3/13/2024» in an en_US file).
+          valueRenderOption: 'UNFORMATTED_VALUE',
+          dateTimeRenderOption: 'SERIAL_NUMBER',
+        });
+        const ranges = response.valueRanges ?? [];
+        return titles.map((_, i) => toGrid(ranges[i]?.values));
+      } catch (error) {
+        throw classifyReadError(error);
+      }
+    },
+  };
+}
+
+function advancedService<T>(name: 'Drive' | 'Sheets'): T {
+  const service = (globalThis as Record<string, unknown>)[name];
+  if (!service) throw new Error(m.serviceMissing(name));
+  return service as T;
+}

@@ -1,0 +1,75 @@
+// Reads one school file for «Сводка» with at most three batched reads: the template's sheets in
+// one values.batchGet (the usual case: one read); when a sheet is missing or renamed, the file's
+// sheet list, then one batchGet of the sheets it has. Only a quota error escapes: the run stops and
+// the file is read next time; every other failure becomes the file's «Ошибка».
+import type { Grid } from '../../core/cells/cellValue';
+import { summaryMessages as m } from '../../core/messages/summary';
+import { type CuratorView, summarizeSchool } from '../../core/summary/schoolSummary';
+import { isTemplateWorkbook, matchSourceSheets, SOURCE_SHEET_NAMES } from '../../core/summary/schoolWorkbook';
+import { NO_METRICS, type SummaryEntry } from '../../core/summary/summaryEntry';
+import { SpreadsheetReadError } from '../platform/spreadsheetReadError';
+import type { FolderFile, SchoolFolderPort } from '../platform/surface';
+
+function failureText(error: unknown): string {
+  if (error instanceof SpreadsheetReadError && error.failure === 'noAccess') return m.noAccess;
+  if (error instanceof SpreadsheetReadError && error.failure === 'notSpreadsheet') return m.excelFile;
+  return m.readFailed(error instanceof Error ? error.message : String(error));
+}
+
+function isQuota(error: unknown): boolean {
+  return error instanceof SpreadsheetReadError && error.failure === 'quota';
+}
+
+type Grids = Map<string, Grid> | { readonly error: string };
+
+function readGrids(folder: SchoolFolderPort, file: FolderFile): Grids {
+  try {
+    const grids = folder.readSheets(file.id, SOURCE_SHEET_NAMES);
+    return new Map(SOURCE_SHEET_NAMES.map((name, i) => [name, grids[i] ?? []]));
+  } catch (error) {
+    if (isQuota(error)) throw error;
+    if (!(error instanceof SpreadsheetReadError && error.failure === 'missingSheet')) {
+      return { error: failureText(error) };
+    }
+  }
+  try {
+    const found = matchSourceSheets(folder.sheetTitles(file.id));
+    if (!isTemplateWorkbook(found)) return { error: m.notTemplate };
+    const names = [...found.keys()];
+    const grids = folder.readSheets(
+      file.id,
+      names.map((name) => found.get(name)!),
+    );
+    return new Map(names.map((name, i) => [name, grids[i] ?? []]));
+  } catch (error) {
+    if (isQuota(error)) throw error;
+    return { error: failureText(error) };
+  }
+}
+
+/** The summary entry of one file in the folder, stamped with the moment it was read. */
+export function readSchoolFile(
+  folder: SchoolFolderPort,
+  file: FolderFile,
+  view: CuratorView,
+  stamp: Date,
+): SummaryEntry {
+  const failed = (error: string): SummaryEntry => ({
+    fileId: file.id,
+    school: file.name,
+    metrics: NO_METRICS,
+    updatedAt: stamp,
+    error,
+  });
+  if (file.kind === 'excel') return failed(m.excelFile);
+  const grids = readGrids(folder, file);
+  if (!(grids instanceof Map)) return failed(grids.error);
+  const summary = summarizeSchool({ fileName: file.name, grids }, view);
+  return {
+    fileId: file.id,
+    school: summary.school,
+    metrics: summary.metrics,
+    updatedAt: stamp,
+    error: summary.problems.join('; '),
+  };
+}

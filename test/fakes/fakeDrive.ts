@@ -1,0 +1,289 @@
+// An in-memory Drive folder of school workbooks behind fakes of the two advanced services the
+// curator summary uses (Drive v3 Files.get/list, Sheets v4 Spreadsheets.get/Values.batchGet).
+// Honest where the add-on depends on it: a range naming a missing sheet fails the whole batchGet
+// with Google's «Unable to parse range», an .xlsx cannot be read through the Sheets API, a file
+// shared with nobody fails with a permission error, rows come without their trailing blanks and
+// dates as serial numbers. Every call is counted, per service method and per file.
+import type { CellValue } from '../../src/core/cells/cellValue';
+import { fromInstant, toDayNumber, zoneOffsetMinutes } from '../../src/core/dates/calendarDate';
+import {
+  createDriveFolderPort,
+  type DriveFileLike,
+  type DriveServiceLike,
+  MIME,
+  type SheetsServiceLike,
+} from '../../src/server/adapters/driveFolder';
+import type { SchoolFolderPort } from '../../src/server/platform/surface';
+import { CallCounter } from './callCounter';
+import type { FakeSpreadsheet } from './fakeSpreadsheet';
+
+/** A clock the fakes move forward, shared with the action's context.now(). */
+export class FakeClock {
+  private ms: number;
+  constructor(start: Date | string = '2024-11-20T09:00:00+03:00') {
+    this.ms = new Date(start).getTime();
+  }
+  now(): Date {
+    return new Date(this.ms);
+  }
+  advance(ms: number): void {
+    this.ms += ms;
+  }
+}
+
+interface StoredFile {
+  id: string;
+  name: string;
+  mimeType: string;
+  parents: string[];
+  workbook?: FakeSpreadsheet;
+  shortcutTarget?: { id: string; mimeType: string };
+  denied?: boolean;
+}
+
+export interface FakeDriveOptions {
+  readonly clock?: FakeClock;
+  /** Simulated time of one Sheets API read: the slow part of a real run. */
+  readonly msPerRead?: number;
+  /** Sheets API reads allowed before Google answers 429 (the per-user minute quota). */
+  readonly readQuota?: number;
+}
+
+const SHEETS_EPOCH_DAY = toDayNumber({ year: 1899, month: 12, day: 30 });
+
+/** A Date cell as the Sheets API gives it with SERIAL_NUMBER: days since 30.12.1899 in the file's zone. */
+function serialNumber(date: Date, timeZone: string): number {
+  const day = toDayNumber(fromInstant(date, timeZone)) - SHEETS_EPOCH_DAY;
+  const local = date.getTime() + zoneOffsetMinutes(date, timeZone) * 60_000;
+  const fraction = (((local % 86_400_000) + 86_400_000) % 86_400_000) / 86_400_000;
+  return day + fraction;
+}
+
+function apiError(method: string, message: string): Error {
+  return new Error(`API call to ${method} failed with error: ${message}`);
+}
+
+/** «'Дорожная карта'» → «Дорожная карта»: A1 sheet titles as the API parses them. */
+function unquote(range: string): string {
+  const text = range.includes('!') ? range.slice(0, range.lastIndexOf('!')) : range;
+  if (text.startsWith("'") && text.endsWith("'")) return text.slice(1, -1).replace(/''/g, "'");
+  return text;
+}
+
+/** The values of a sheet as values.batchGet returns them: no trailing blanks, no trailing empty rows. */
+function apiValues(rows: CellValue[][], timeZone: string): unknown[][] | undefined {
+  const out = rows.map((row) => {
+    const cells = row.map((cell) => (cell instanceof Date ? serialNumber(cell, timeZone) : cell));
+    let end = cells.length;
+    while (end > 0 && cells[end - 1] === '') end--;
+    return cells.slice(0, end);
+  });
+  let last = out.length;
+  while (last > 0 && out[last - 1]!.length === 0) last--;
+  return last === 0 ? undefined : out.slice(0, last);
+}
+
+export class FakeDrive {
+  readonly calls = new CallCounter();
+  private readonly perFile = new Map<string, number>();
+  private readonly files = new Map<string, StoredFile>();
+  private nextId = 1;
+  private reads = 0;
+  readonly clock: FakeClock;
+  msPerRead: number;
+  readQuota: number;
+
+  constructor(options: FakeDriveOptions = {}) {
+    this.clock = options.clock ?? new FakeClock();
+    this.msPerRead = options.msPerRead ?? 0;
+    this.readQuota = options.readQuota ?? Number.POSITIVE_INFINITY;
+  }
+
+  private newId(prefix: string): string {
+    return `${prefix}${String(this.nextId++).padStart(6, '0')}abcdefghij`;
+  }
+
+  // ---- building the Drive (not counted) ----
+
+  addFolder(name: string, id = this.newId('folder')): string {
+    this.files.set(id, { id, name, mimeType: MIME.folder, parents: [] });
+    return id;
+  }
+
+  /** A Google Sheets file in the folder; its id is the workbook's own. */
+  addWorkbook(folderId: string, workbook: FakeSpreadsheet, name?: string): string {
+    const id = workbook.getId();
+    this.files.set(id, {
+      id,
+      name: name ?? workbook.getName(),
+      mimeType: MIME.sheets,
+      parents: [folderId],
+      workbook,
+    });
+    return id;
+  }
+
+  /** Any other file: an .xlsx, a PDF, a Google Doc. */
+  addFile(folderId: string, name: string, mimeType: string): string {
+    const id = this.newId('file');
+    this.files.set(id, { id, name, mimeType, parents: [folderId] });
+    return id;
+  }
+
+  addShortcut(folderId: string, name: string, targetId: string): string {
+    const target = this.files.get(targetId);
+    const id = this.newId('shortcut');
+    this.files.set(id, {
+      id,
+      name,
+      mimeType: MIME.shortcut,
+      parents: [folderId],
+      shortcutTarget: { id: targetId, mimeType: target?.mimeType ?? MIME.sheets },
+    });
+    return id;
+  }
+
+  /** The school stopped sharing the file: every read fails as in Google's 403. */
+  denyAccess(fileId: string): void {
+    this.file(fileId).denied = true;
+  }
+
+  removeFromFolder(fileId: string, folderId: string): void {
+    const file = this.file(fileId);
+    file.parents = file.parents.filter((p) => p !== folderId);
+  }
+
+  renameFile(fileId: string, name: string): void {
+    this.file(fileId).name = name;
+  }
+
+  private file(id: string): StoredFile {
+    const file = this.files.get(id);
+    if (!file) throw new Error(`no file ${id} in the fake Drive`);
+    return file;
+  }
+
+  /** Calls made about one file (Sheets reads), for the «≤ 3 calls per file» budget. */
+  callsForFile(fileId: string): number {
+    return this.perFile.get(fileId) ?? 0;
+  }
+
+  // ---- the services ----
+
+  private hit(method: string, fileId?: string): void {
+    this.calls.hit(method);
+    if (fileId) this.perFile.set(fileId, (this.perFile.get(fileId) ?? 0) + 1);
+  }
+
+  private readable(method: string, fileId: string): FakeSpreadsheet {
+    this.hit(method, fileId);
+    this.clock.advance(this.msPerRead);
+    this.reads++;
+    if (this.reads > this.readQuota) {
+      throw apiError(
+        method,
+        "Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'sheets.googleapis.com'",
+      );
+    }
+    const file = this.files.get(fileId);
+    if (!file) throw apiError(method, 'Requested entity was not found.');
+    if (file.denied) throw apiError(method, 'The caller does not have permission');
+    if (!file.workbook) throw apiError(method, 'This operation is not supported for this document');
+    return file.workbook;
+  }
+
+  /** Resets the per-minute quota, as a new minute does. */
+  newMinute(): void {
+    this.reads = 0;
+  }
+
+  readonly drive: DriveServiceLike = {
+    Files: {
+      get: (fileId: string, _optionalArgs: Record<string, unknown>): DriveFileLike => {
+        this.hit('Drive.Files.get');
+        const file = this.files.get(fileId);
+        if (!file) throw apiError('drive.files.get', `File not found: ${fileId}.`);
+        if (file.denied)
+          throw apiError('drive.files.get', 'The user does not have sufficient permissions for this file.');
+        return {
+          id: file.id,
+          name: file.name,
+          mimeType: file.mimeType,
+          ...(file.shortcutTarget
+            ? {
+                shortcutDetails: {
+                  targetId: file.shortcutTarget.id,
+                  targetMimeType: file.shortcutTarget.mimeType,
+                },
+              }
+            : {}),
+        };
+      },
+      list: (optionalArgs: Record<string, unknown>) => {
+        this.hit('Drive.Files.list');
+        const q = String(optionalArgs.q ?? '');
+        const parent = /'([^']+)' in parents/.exec(q)?.[1];
+        const mimeTypes = [...q.matchAll(/mimeType = '([^']+)'/g)].map((match) => match[1]!);
+        const matching = [...this.files.values()]
+          .filter((f) => parent === undefined || f.parents.includes(parent))
+          .filter((f) => mimeTypes.length === 0 || mimeTypes.includes(f.mimeType))
+          .sort((a, b) => a.name.localeCompare(b.name));
+        const pageSize = Math.min(Number(optionalArgs.pageSize ?? 100), 1000);
+        const start = Number(optionalArgs.pageToken ?? 0);
+        const page = matching.slice(start, start + pageSize);
+        const next = start + pageSize < matching.length ? String(start + pageSize) : undefined;
+        return {
+          files: page.map((f) => ({
+            id: f.id,
+            name: f.name,
+            mimeType: f.mimeType,
+            ...(f.shortcutTarget
+              ? {
+                  shortcutDetails: {
+                    targetId: f.shortcutTarget.id,
+                    targetMimeType: f.shortcutTarget.mimeType,
+                  },
+                }
+              : {}),
+          })),
+          ...(next ? { nextPageToken: next } : {}),
+        };
+      },
+    },
+  };
+
+  readonly sheets: SheetsServiceLike = {
+    Spreadsheets: {
+      get: (spreadsheetId: string, _optionalArgs: Record<string, unknown>) => {
+        const workbook = this.readable('Sheets.Spreadsheets.get', spreadsheetId);
+        return { sheets: workbook.sheetNames().map((title) => ({ properties: { title } })) };
+      },
+      Values: {
+        batchGet: (spreadsheetId: string, optionalArgs: Record<string, unknown>) => {
+          const workbook = this.readable('Sheets.Spreadsheets.Values.batchGet', spreadsheetId);
+          const ranges = (optionalArgs.ranges ?? []) as string[];
+          const timeZone = workbook.getSpreadsheetTimeZone();
+          const valueRanges = ranges.map((range) => {
+            const title = unquote(range);
+            if (!workbook.hasSheet(title)) {
+              throw apiError('sheets.spreadsheets.values.batchGet', `Unable to parse range: ${range}`);
+            }
+            const values = apiValues(workbook.sheet(title).values(), timeZone);
+            return { range, majorDimension: 'ROWS', ...(values ? { values } : {}) };
+          });
+          return { spreadsheetId, valueRanges };
+        },
+      },
+    },
+  };
+
+  /** The port over these fakes, through the real adapter. */
+  port(): SchoolFolderPort {
+    return createDriveFolderPort({ drive: this.drive, sheets: this.sheets });
+  }
+
+  /** The globals to pass as createFakeGlobals({ extra }). */
+  globals(): Record<string, unknown> {
+    return { Drive: this.drive, Sheets: this.sheets };
+  }
+}
