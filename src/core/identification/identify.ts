@@ -1,0 +1,296 @@
+// ШНОР identification (PRODUCT.md §4): one core for the menu action, SHNOR_IDENTIFY, the dashboard
+// sidebar and the curator summary (which runs it on grids read from other workbooks). Plain data in,
+// plain JSON-safe data out: no Map or Date in the result.
+import type { Grid } from '../cells/cellValue';
+import type { Journal } from '../journal/journal';
+import { commonMessages } from '../messages/common';
+import { identificationMessages as m } from '../messages/identification';
+import type { Settings } from '../settings/settings';
+import { locateTable } from '../table/locateTable';
+import { CLUSTERS_SHEET, RESULTS_SHEET } from '../template/sheets';
+import { type ClusterHistory, type ClustersTable, clusterOf, readClusterHistory } from './clusterRecords';
+import type { ClusterLevel, ClusterTrend } from './clusterTrend';
+import { type Criterion, criteriaMet, criterionText } from './criteria';
+import { type LowProcedureResult, lowProcedureLine } from './explanation';
+import { type LowResultRule, lowResultRule } from './lowResult';
+import { procedureOrder } from './procedures';
+import { type ResultRecord, type ResultsTable, readResultRecords } from './resultRecords';
+import { schoolKey } from './schoolKey';
+
+export interface IdentificationOptions {
+  /** null: the latest year in the data. */
+  readonly analysisYear: number | null;
+  readonly rule: LowResultRule;
+  readonly sameProcedure: boolean;
+}
+
+export function identificationOptions(settings: Settings): IdentificationOptions {
+  return {
+    analysisYear: settings.analysisYear,
+    rule: lowResultRule(settings.lowResultThreshold, settings.minParticipants),
+    sameProcedure: settings.criterion2SameProcedure,
+  };
+}
+
+/** One school's verdict for the analysis year. */
+export interface SchoolVerdict {
+  /** The name as first written on «Результаты ОП». */
+  readonly school: string;
+  /** The loose key two spellings of the school share (schoolKey). */
+  readonly schoolKey: string;
+  readonly analysisYear: number;
+  readonly isLowResult: boolean;
+  readonly criteria: readonly Criterion[];
+  /** «1», «2», «1, 2» or "". */
+  readonly criterion: string;
+  /** Low procedures in the analysis year. */
+  readonly lowProcedureCount: number;
+  /** Low procedures of the year before and of the analysis year, oldest first. */
+  readonly lowProcedures: readonly LowProcedureResult[];
+  readonly explanationLines: readonly string[];
+  /** The lines joined by «; », as `Пояснение` shows them. */
+  readonly explanation: string;
+  /** The FIOKO cluster in the analysis year, null when out of the list or unknown. */
+  readonly cluster: ClusterLevel | null;
+  readonly clusterTrend: ClusterTrend | null;
+  /** The school has results for the analysis year. */
+  readonly hasData: boolean;
+}
+
+/** The schools flagged for one year, as a column of «ШНОР по годам». */
+export interface YearList {
+  readonly year: number;
+  readonly schools: readonly string[];
+  /** Compared with the year before when that year is a column too; null otherwise. */
+  readonly entered: number | null;
+  readonly left: number | null;
+}
+
+export interface Identification {
+  /** null only when there is no data and no `Год анализа`. */
+  readonly analysisYear: number | null;
+  /** Years with at least one counted row, ascending. */
+  readonly years: readonly number[];
+  /** Every school of the data: flagged first, then by name. */
+  readonly schools: readonly SchoolVerdict[];
+  readonly lowResultCount: number;
+  /** Schools with results in the analysis year: the «из 41 школы» of the toast. */
+  readonly schoolsWithData: number;
+  /** Every year that has data for itself and the year before (the columns of «ШНОР по годам»). */
+  readonly byYear: readonly YearList[];
+}
+
+/** `Низкий результат` of every results row, in table order. */
+export interface IdentificationWithMarks extends Identification {
+  readonly lowResultMarks: readonly string[];
+}
+
+interface SchoolYear {
+  readonly low: LowProcedureResult[];
+}
+
+interface SchoolData {
+  readonly key: string;
+  readonly name: string;
+  readonly years: Map<number, SchoolYear>;
+}
+
+// Numbers inside names sort as numbers: «СОШ № 2» before «СОШ № 11».
+const collator = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' });
+
+function groupBySchool(records: readonly ResultRecord[]): Map<string, SchoolData> {
+  const schools = new Map<string, SchoolData>();
+  for (const record of records) {
+    let school = schools.get(record.schoolKey);
+    if (!school) {
+      school = { key: record.schoolKey, name: record.school, years: new Map() };
+      schools.set(record.schoolKey, school);
+    }
+    let year = school.years.get(record.year);
+    if (!year) {
+      year = { low: [] };
+      school.years.set(record.year, year);
+    }
+    if (record.outcome === 'low') {
+      year.low.push({ year: record.year, procedure: record.procedure, measure: record.measure });
+    }
+  }
+  return schools;
+}
+
+function byYearAndProcedure(a: LowProcedureResult, b: LowProcedureResult): number {
+  return a.year - b.year || procedureOrder(a.procedure) - procedureOrder(b.procedure);
+}
+
+function judgeSchool(
+  school: SchoolData,
+  year: number,
+  options: IdentificationOptions,
+  clusters: ClusterHistory,
+): SchoolVerdict {
+  const now = school.years.get(year);
+  const lowNow = now?.low ?? [];
+  const lowBefore = school.years.get(year - 1)?.low ?? [];
+  const criteria = criteriaMet(
+    lowNow.map((r) => r.procedure),
+    lowBefore.map((r) => r.procedure),
+    options.sameProcedure,
+  );
+  const lowProcedures = [...lowBefore, ...lowNow].sort(byYearAndProcedure);
+  const lines = lowProcedures.map(lowProcedureLine);
+  if (!now) lines.unshift(m.noResultsForYear(year));
+  else if (lines.length === 0) lines.push(m.noLowResults(year - 1, year));
+  const { cluster, trend } = clusterOf(clusters, school.key, year);
+  return {
+    school: school.name,
+    schoolKey: school.key,
+    analysisYear: year,
+    isLowResult: criteria.length > 0,
+    criteria,
+    criterion: criterionText(criteria),
+    lowProcedureCount: lowNow.length,
+    lowProcedures,
+    explanationLines: lines,
+    explanation: lines.join('; '),
+    cluster: cluster ?? null,
+    clusterTrend: trend,
+    hasData: now !== undefined,
+  };
+}
+
+function flaggedFirst(a: SchoolVerdict, b: SchoolVerdict): number {
+  return Number(b.isLowResult) - Number(a.isLowResult) || collator.compare(a.school, b.school);
+}
+
+function yearLists(
+  schools: readonly SchoolData[],
+  years: readonly number[],
+  options: IdentificationOptions,
+): YearList[] {
+  const present = new Set(years);
+  const lists: { year: number; flagged: SchoolData[] }[] = years
+    .filter((year) => present.has(year - 1))
+    .map((year) => ({
+      year,
+      flagged: schools.filter(
+        (s) => criteriaMet(lowIn(s, year), lowIn(s, year - 1), options.sameProcedure).length > 0,
+      ),
+    }));
+  return lists.map(({ year, flagged }, i) => {
+    const previous = lists[i - 1];
+    const comparable = previous?.year === year - 1 ? previous : undefined;
+    const before = new Set(comparable?.flagged.map((s) => s.key));
+    const now = new Set(flagged.map((s) => s.key));
+    return {
+      year,
+      schools: flagged.map((s) => s.name).sort(collator.compare),
+      entered: comparable ? flagged.filter((s) => !before.has(s.key)).length : null,
+      left: comparable ? comparable.flagged.filter((s) => !now.has(s.key)).length : null,
+    };
+  });
+}
+
+function lowIn(school: SchoolData, year: number) {
+  return school.years.get(year)?.low.map((r) => r.procedure) ?? [];
+}
+
+/** The rule on checked records: the verdicts of the analysis year and the lists of every year. */
+export function identifyFromRecords(
+  records: readonly ResultRecord[],
+  clusters: ClusterHistory,
+  options: IdentificationOptions,
+  journal: Journal,
+): Identification {
+  const years = [...new Set(records.map((r) => r.year))].sort((a, b) => a - b);
+  const analysisYear = options.analysisYear ?? years.at(-1) ?? null;
+  const grouped = [...groupBySchool(records).values()];
+  if (analysisYear === null) {
+    return { analysisYear, years, schools: [], lowResultCount: 0, schoolsWithData: 0, byYear: [] };
+  }
+  if (records.length > 0 && !years.includes(analysisYear)) {
+    journal.add({
+      sheet: RESULTS_SHEET.name,
+      row: null,
+      column: 'Год',
+      value: analysisYear,
+      problem: m.noDataForAnalysisYear(analysisYear),
+      fix: m.noDataForAnalysisYearFix,
+    });
+  } else if (records.length > 0 && !years.includes(analysisYear - 1)) {
+    journal.add({
+      sheet: RESULTS_SHEET.name,
+      row: null,
+      column: 'Год',
+      value: analysisYear - 1,
+      problem: m.noPreviousYear(analysisYear),
+      fix: m.noPreviousYearFix(analysisYear),
+    });
+  }
+  const schools = grouped.map((s) => judgeSchool(s, analysisYear, options, clusters)).sort(flaggedFirst);
+  return {
+    analysisYear,
+    years,
+    schools,
+    lowResultCount: schools.filter((s) => s.isLowResult).length,
+    schoolsWithData: schools.filter((s) => s.hasData).length,
+    byYear: yearLists(grouped, years, options),
+  };
+}
+
+/**
+ * The whole identification from located «Результаты ОП» and (optional) «Кластеры» tables and the
+ * settings; every bad row goes to the journal and is skipped.
+ */
+export function identifyLowResultSchools(
+  results: ResultsTable,
+  clusters: ClustersTable | null,
+  settings: Settings,
+  journal: Journal,
+): IdentificationWithMarks {
+  const options = identificationOptions(settings);
+  const reading = readResultRecords(results, options.rule, journal);
+  const history = readClusterHistory(clusters, journal);
+  return {
+    ...identifyFromRecords(reading.records, history, options, journal),
+    lowResultMarks: reading.marks,
+  };
+}
+
+/**
+ * The same from raw grids, e.g. the sheets of another school's workbook read by the curator
+ * summary. A results grid without its headers gives an empty identification and a journal entry.
+ */
+export function identifyFromGrids(
+  resultsGrid: Grid,
+  clustersGrid: Grid | null,
+  settings: Settings,
+  journal: Journal,
+): IdentificationWithMarks {
+  const results = locateTable(resultsGrid, RESULTS_SHEET);
+  const clusters = clustersGrid ? locateTable(clustersGrid, CLUSTERS_SHEET) : null;
+  if (!results.found) {
+    journal.add({
+      sheet: RESULTS_SHEET.name,
+      row: null,
+      column: '',
+      value: '',
+      problem: commonMessages.headersMissing(results.missingHeaders),
+      fix: commonMessages.headersMissingFix,
+    });
+    const empty = identifyFromRecords(
+      [],
+      readClusterHistory(null, journal),
+      identificationOptions(settings),
+      journal,
+    );
+    return { ...empty, lowResultMarks: [] };
+  }
+  return identifyLowResultSchools(results.table, clusters?.found ? clusters.table : null, settings, journal);
+}
+
+/** The verdict of one school (e.g. `Образовательная организация` of «Настройки»), by loose name. */
+export function findSchoolVerdict(identification: Identification, schoolName: string): SchoolVerdict | null {
+  const key = schoolKey(schoolName);
+  if (!key) return null;
+  return identification.schools.find((s) => s.schoolKey === key) ?? null;
+}

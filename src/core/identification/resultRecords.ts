@@ -1,0 +1,176 @@
+// Rows of «Результаты ОП» as checked records. A row with a wrong value is reported to the journal
+// with what to fix and skipped; the other rows are still counted (ENGINEERING.md, «Bad input»).
+import type { Journal } from '../journal/journal';
+import { lowResultMarks, identificationMessages as m } from '../messages/identification';
+import type { LocatedTable, TableRow } from '../table/locateTable';
+import type { KeyOf } from '../table/schema';
+import { columnOf } from '../table/schema';
+import { RESULTS_SHEET } from '../template/sheets';
+import { isBlank } from '../text/normalize';
+import { formatShare } from './explanation';
+import {
+  judgeProcedure,
+  type LowResultRule,
+  type ProcedureMeasure,
+  type ProcedureOutcome,
+} from './lowResult';
+import { PROCEDURES, type ProcedureId, recognizeProcedure } from './procedures';
+import { type CellProblem, readCount, readShare } from './resultCells';
+import { schoolKey } from './schoolKey';
+import { parseAssessmentYear } from './year';
+
+export type ResultsKey = KeyOf<typeof RESULTS_SHEET>;
+export type ResultsTable = LocatedTable<ResultsKey>;
+
+/** One counted row: a school's result in one procedure of one year. */
+export interface ResultRecord {
+  readonly rowNumber: number;
+  readonly school: string;
+  readonly schoolKey: string;
+  readonly year: number;
+  readonly procedure: ProcedureId;
+  readonly measure: ProcedureMeasure;
+  readonly outcome: ProcedureOutcome;
+}
+
+export interface ResultReading {
+  readonly records: readonly ResultRecord[];
+  /** `Низкий результат` for every table row: "" for a blank or a skipped row. */
+  readonly marks: readonly string[];
+}
+
+export const OUTCOME_MARKS: Readonly<Record<ProcedureOutcome, string>> = {
+  low: lowResultMarks.low,
+  notLow: lowResultMarks.notLow,
+  fewParticipants: lowResultMarks.fewParticipants,
+  noData: lowResultMarks.noData,
+};
+
+const header = (key: ResultsKey): string => columnOf(RESULTS_SHEET, key).header;
+
+interface RowProblem {
+  readonly key: ResultsKey;
+  readonly problem: string;
+  readonly fix: string;
+}
+
+function countProblem(key: ResultsKey, problem: CellProblem): RowProblem {
+  const h = header(key);
+  if (problem === 'notANumber') return { key, problem: m.notANumber(h), fix: m.notANumberFix(h) };
+  if (problem === 'negative') return { key, problem: m.negative(h), fix: m.countFix(h) };
+  if (problem === 'notWhole') return { key, problem: m.notWhole(h), fix: m.countFix(h) };
+  return { key, problem: m.shareAbove100, fix: m.shareFix };
+}
+
+function shareProblem(problem: CellProblem): RowProblem {
+  const h = header('share');
+  if (problem === 'notANumber') return { key: 'share', problem: m.notANumber(h), fix: m.notANumberFix(h) };
+  if (problem === 'negative') return { key: 'share', problem: m.negative(h), fix: m.shareFix };
+  return { key: 'share', problem: m.shareAbove100, fix: m.shareFix };
+}
+
+const ACCEPTED_NAMES = PROCEDURES.map((p) => p.name);
+
+/** Reads every row; `rule` decides `Низкий результат` of each counted one. */
+export function readResultRecords(table: ResultsTable, rule: LowResultRule, journal: Journal): ResultReading {
+  const records: ResultRecord[] = [];
+  const marks: string[] = new Array(table.rows.length).fill('');
+  const firstRowOf = new Map<string, number>();
+  const keys = new Map<string, string>();
+  const report = (row: TableRow<ResultsKey>, key: ResultsKey, problem: string, fix: string): void => {
+    journal.add({
+      sheet: RESULTS_SHEET.name,
+      row: row.rowNumber,
+      column: key === 'lowResult' ? '' : header(key),
+      value: key === 'lowResult' ? '' : row.cells[key],
+      problem,
+      fix,
+    });
+  };
+
+  table.rows.forEach((row, index) => {
+    if (row.blank) return;
+    const { cells } = row;
+    const problems: RowProblem[] = [];
+
+    const school = isBlank(cells.school) ? '' : String(cells.school).trim();
+    if (!school) problems.push({ key: 'school', problem: m.missingSchool, fix: m.missingSchoolFix });
+    const year = parseAssessmentYear(cells.year);
+    if (year === null) {
+      const problem = isBlank(cells.year) ? m.missingYear : m.badYear;
+      problems.push({ key: 'year', problem, fix: m.yearFix });
+    }
+    const procedure = recognizeProcedure(cells.procedure);
+    if (procedure === null) {
+      const problem = isBlank(cells.procedure) ? m.missingProcedure : m.unknownProcedure;
+      problems.push({ key: 'procedure', problem, fix: m.procedureFix(ACCEPTED_NAMES) });
+    }
+    const participants = readCount(cells.participants);
+    if (!participants.ok) problems.push(countProblem('participants', participants.problem));
+    const failed = readCount(cells.failed);
+    if (!failed.ok) problems.push(countProblem('failed', failed.problem));
+    const share = readShare(cells.share);
+    if (!share.ok) problems.push(shareProblem(share.problem));
+
+    if (participants.ok && failed.ok && share.ok) {
+      const p = participants.value;
+      const f = failed.value;
+      if (p !== null && f !== null && f > p) {
+        problems.push({
+          key: 'failed',
+          problem: m.failedAboveParticipants(f, p),
+          fix: m.failedAboveParticipantsFix,
+        });
+      } else if (p === null && f !== null && share.value === null) {
+        problems.push({
+          key: 'participants',
+          problem: m.failedWithoutParticipants,
+          fix: m.failedWithoutParticipantsFix,
+        });
+      }
+    }
+
+    if (
+      problems.length > 0 ||
+      !participants.ok ||
+      !failed.ok ||
+      !share.ok ||
+      year === null ||
+      procedure === null
+    ) {
+      for (const p of problems) report(row, p.key, p.problem + m.skipped, p.fix);
+      return;
+    }
+
+    let key = keys.get(school);
+    if (key === undefined) {
+      key = schoolKey(school);
+      keys.set(school, key);
+    }
+    const identity = `${key}|${year}|${procedure}`;
+    const firstRow = firstRowOf.get(identity);
+    if (firstRow !== undefined) {
+      report(row, 'procedure', m.duplicate(firstRow) + m.skipped, m.duplicateFix);
+      return;
+    }
+    firstRowOf.set(identity, row.rowNumber);
+
+    const measure: ProcedureMeasure = {
+      participants: participants.value,
+      failed: failed.value,
+      share: share.value?.share ?? null,
+    };
+    if (share.value && measure.participants !== null && measure.failed !== null && measure.participants > 0) {
+      const computed = measure.failed / measure.participants;
+      // One unit of the last digit typed: «34 %» stands for anything a person would round to 34.
+      if (Math.abs(computed - share.value.share) > share.value.step + 1e-12) {
+        const shown = formatShare(share.value.share, true);
+        report(row, 'share', m.shareDisagrees(shown, formatShare(computed, true)), m.shareDisagreesFix);
+      }
+    }
+    const outcome = judgeProcedure(measure, rule);
+    marks[index] = OUTCOME_MARKS[outcome];
+    records.push({ rowNumber: row.rowNumber, school, schoolKey: key, year, procedure, measure, outcome });
+  });
+  return { records, marks };
+}
