@@ -1,0 +1,32 @@
+import type { CalendarDate } from '../dates/calendarDate';
+import type { Settings } from '../settings/settings';
+
+/**
+ * What a deadline text leaves out and the programme fills in (PRODUCT.md §6): the programme period
+ * gives a missing year, «весь период» and «в течение года»; the school year ends on a fixed day.
+ */
+export interface DeadlineContext {
+  readonly programStart: CalendarDate | null;
+  readonly programEnd: CalendarDate | null;
+  readonly schoolYearEnd: { readonly day: number; readonly month: number };
+}
+
+export function deadlineContextOf(settings: Settings): DeadlineContext {
+  return {
+    programStart: settings.programStart,
+    programEnd: settings.programEnd,
+    schoolYearEnd: settings.schoolYearEnd,
+  };
+}
+
+/** ROADMAP_DUE(text; year): the given calendar year stands for the programme period. */
+export function deadlineContextForYear(
+  year: number,
+  schoolYearEnd: DeadlineContext['schoolYearEnd'] = { day: 31, month: 5 },
+): DeadlineContext {
+  return {
+    programStart: { year, month: 1, day: 1 },
+    programEnd: { year, month: 12, day: 31 },
+    schoolYearEnd,
+  };
+}
