@@ -2,18 +2,13 @@
 // scripts/build.mjs turns each export into a top-level function stub with its JSDoc.
 
 export {
-  menuAssessRiskProfile,
   menuEnableDailyRefresh,
   menuIdentifyLowResultSchools,
   menuRecalculateAll,
   menuRefreshFolderSummary,
   menuRefreshStatuses,
 } from './entries/comingSoonEntries';
-// Triggers and the menu.
-export { menuCreateTemplate, menuHelp, onInstall, onOpen } from './entries/workbookEntries';
-
-// Custom functions (PRODUCT.md §9).
-
+export { menuAssessRiskProfile } from './entries/riskEntries';
 // Sidebar RPC handlers (src/shared/api.ts).
 export {
   getCuratorView,
@@ -24,3 +19,7 @@ export {
   runDashboardAction,
   selectSheetRow,
 } from './entries/sidebarEntries';
+// Triggers and the menu.
+export { menuCreateTemplate, menuHelp, onInstall, onOpen } from './entries/workbookEntries';
+// Custom functions (PRODUCT.md §9).
+export { RISK_LEVEL } from './functions/risk';

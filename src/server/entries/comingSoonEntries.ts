@@ -8,11 +8,6 @@ export function menuIdentifyLowResultSchools(): void {
   announceComingSoon(createAppsScriptContext(), 'identify');
 }
 
-/** Меню «Оценить рисковый профиль». */
-export function menuAssessRiskProfile(): void {
-  announceComingSoon(createAppsScriptContext(), 'assessRisk');
-}
-
 /** Меню «Обновить статусы». */
 export function menuRefreshStatuses(): void {
   announceComingSoon(createAppsScriptContext(), 'refreshStatuses');

@@ -1,0 +1,59 @@
+// The risk profile read without writing anything: for the dashboard's risk map (and any other
+// reader of the current workbook). The curator summary runs the same core on other files' grids.
+import { Journal } from '../../core/journal/journal';
+import { assessRiskProfileGrids, type RiskProfileAssessment } from '../../core/risk/assessRiskProfile';
+import type { RiskLevel } from '../../core/risk/riskLevel';
+import { riskMapOf } from '../../core/risk/riskMap';
+import { RISK_PROFILE_SHEET, RISK_THRESHOLDS_SHEET } from '../../core/template/sheets';
+import type { RiskLevelDto, RiskMapDto, SectionDto } from '../../shared/api';
+import { readGrid } from '../io/tables';
+import type { SpreadsheetLike } from '../platform/surface';
+
+/**
+ * The assessment of this workbook's «Рисковый профиль» with its «Пороги рисков» (two reads, no
+ * writes); null when the sheet is missing or its headers are not found (said in the journal).
+ */
+export function readRiskProfile(
+  spreadsheet: SpreadsheetLike,
+  journal: Journal = new Journal(),
+): RiskProfileAssessment | null {
+  const profile = readGrid(spreadsheet, RISK_PROFILE_SHEET.name)?.grid ?? null;
+  const thresholds = readGrid(spreadsheet, RISK_THRESHOLDS_SHEET.name)?.grid ?? null;
+  return assessRiskProfileGrids(profile, thresholds, journal);
+}
+
+const LEVEL_DTO: Readonly<Record<RiskLevel, RiskLevelDto>> = {
+  низкий: 'low',
+  средний: 'medium',
+  высокий: 'high',
+};
+
+const toDto = (level: RiskLevel | null): RiskLevelDto | null => (level ? LEVEL_DTO[level] : null);
+
+/** The dashboard's risk map section: the ten directions with both levels, or why there is none. */
+export function readRiskMapSection(spreadsheet: SpreadsheetLike): SectionDto<RiskMapDto> {
+  const profile = readGrid(spreadsheet, RISK_PROFILE_SHEET.name)?.grid ?? null;
+  if (!profile) return { state: 'noSheet', sheet: RISK_PROFILE_SHEET.name };
+  const journal = new Journal();
+  const thresholds = readGrid(spreadsheet, RISK_THRESHOLDS_SHEET.name)?.grid ?? null;
+  const assessment = assessRiskProfileGrids(profile, thresholds, journal);
+  if (!assessment) {
+    const problem = journal.entries[0]!;
+    return { state: 'failed', message: `${problem.problem}. ${problem.fix}` };
+  }
+  const tiles = riskMapOf(assessment);
+  if (tiles.every((tile) => tile.localLevel === null && tile.officialLevel === null)) {
+    return { state: 'noData', sheet: RISK_PROFILE_SHEET.name };
+  }
+  return {
+    state: 'ready',
+    factors: tiles.map((tile) => ({
+      name: tile.name,
+      localLevel: toDto(tile.localLevel),
+      officialLevel: toDto(tile.officialLevel),
+      priority: tile.priority,
+      indicatorsCounted: tile.indicatorsCounted,
+      conclusion: tile.conclusion,
+    })),
+  };
+}
