@@ -5,7 +5,6 @@ export {
   menuEnableDailyRefresh,
   menuIdentifyLowResultSchools,
   menuRecalculateAll,
-  menuRefreshFolderSummary,
   menuRefreshStatuses,
 } from './entries/comingSoonEntries';
 export { menuAssessRiskProfile } from './entries/riskEntries';
@@ -19,6 +18,7 @@ export {
   runDashboardAction,
   selectSheetRow,
 } from './entries/sidebarEntries';
+export { collectFolderSummaryChunk, menuRefreshFolderSummary } from './entries/summaryEntries';
 // Triggers and the menu.
 export { menuCreateTemplate, menuHelp, onInstall, onOpen } from './entries/workbookEntries';
 // Custom functions (PRODUCT.md §9).

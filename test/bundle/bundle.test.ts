@@ -17,6 +17,9 @@ import {
 const EXPECTED_SCOPES = [
   'https://www.googleapis.com/auth/spreadsheets.currentonly',
   'https://www.googleapis.com/auth/script.container.ui',
+  // The curator summary (PRODUCT.md §7): list the schools' folder, read the school workbooks.
+  'https://www.googleapis.com/auth/drive.metadata.readonly',
+  'https://www.googleapis.com/auth/spreadsheets.readonly',
 ];
 
 // PRODUCT.md §9: the custom functions and their parameter names, as users see them in Sheets.

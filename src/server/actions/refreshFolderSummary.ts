@@ -28,6 +28,7 @@ import {
   type SummarySheetState,
 } from '../../core/summary/summarySheet';
 import { SETTINGS_SHEET, SUMMARY_SHEET } from '../../core/template/sheets';
+import type { FolderSummaryProgressDto } from '../../shared/api';
 import type { AddonContext } from '../context';
 import { readSchoolFile } from '../io/schoolFile';
 import { readSettings } from '../io/settingsReader';
@@ -232,4 +233,31 @@ export function collectFolderSummary(
 /** The menu action: one run of up to 4.5 minutes; the toast says how many files are left. */
 export function refreshFolderSummary(context: AddonContext, folder: SchoolFolderPort): ActionResult {
   return collectFolderSummary(context, folder).result;
+}
+
+/** The sidebar shows the first errors; the rest are in «Сводка» → «Ошибка». */
+const ERRORS_SHOWN = 50;
+
+/**
+ * One chunk of the sidebar's «Собрать» (FolderSummaryApi): a short run that reports its progress
+ * as JSON-safe data. `restart` is validated: the function is callable from any browser.
+ */
+export function collectFolderSummaryStep(
+  context: AddonContext,
+  folder: SchoolFolderPort,
+  restart: unknown,
+): FolderSummaryProgressDto {
+  const { progress } = collectFolderSummary(context, folder, {
+    budgetMs: CHUNK_BUDGET_MS,
+    restart: restart === true,
+    toast: false,
+  });
+  return {
+    done: progress.finished,
+    processed: progress.processed,
+    total: progress.total,
+    schools: progress.schools,
+    errors: progress.errors.slice(0, ERRORS_SHOWN).map((e) => ({ file: e.file, message: e.message })),
+    message: progress.message,
+  };
 }

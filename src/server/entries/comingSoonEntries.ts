@@ -18,11 +18,6 @@ export function menuRecalculateAll(): void {
   announceComingSoon(createAppsScriptContext(), 'recalculateAll');
 }
 
-/** Меню «Обновить сводку по папке». */
-export function menuRefreshFolderSummary(): void {
-  announceComingSoon(createAppsScriptContext(), 'refreshSummary');
-}
-
 /** Меню «Включить ежедневное обновление». */
 export function menuEnableDailyRefresh(): void {
   announceComingSoon(createAppsScriptContext(), 'enableDailyRefresh');

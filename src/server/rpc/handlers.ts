@@ -11,7 +11,7 @@ import { selectSheetRow } from './selectRow';
 import { expectActionId, expectRowLink } from './validate';
 
 /** Whether «Сводка по папке» can be collected from the sidebar in this version. */
-export const FOLDER_SUMMARY_AVAILABLE = false;
+export const FOLDER_SUMMARY_AVAILABLE = true;
 
 export function openSidebar(context: AddonContext, name: SidebarName): boolean {
   if (!context.ui) throw new Error(m.noUi);

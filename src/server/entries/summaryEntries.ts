@@ -1,0 +1,16 @@
+// Global entry points of the curator summary (PRODUCT.md §7): the menu item and the sidebar's
+// chunked collection (FolderSummaryApi.collectFolderSummaryChunk in src/shared/api.ts).
+import type { FolderSummaryProgressDto } from '../../shared/api';
+import { collectFolderSummaryStep, refreshFolderSummary } from '../actions/refreshFolderSummary';
+import { createAppsScriptContext } from '../adapters/appsScriptContext';
+import { createDriveFolderPort } from '../adapters/driveFolder';
+
+/** Меню «Обновить сводку по папке». */
+export function menuRefreshFolderSummary(): void {
+  refreshFolderSummary(createAppsScriptContext(), createDriveFolderPort());
+}
+
+/** Панель куратора: прочитать следующую часть файлов папки школ в «Сводку». */
+export function collectFolderSummaryChunk(restart: boolean): FolderSummaryProgressDto {
+  return collectFolderSummaryStep(createAppsScriptContext(), createDriveFolderPort(), restart);
+}
