@@ -3,10 +3,10 @@
 
 export {
   menuEnableDailyRefresh,
-  menuIdentifyLowResultSchools,
   menuRecalculateAll,
   menuRefreshStatuses,
 } from './entries/comingSoonEntries';
+export { menuIdentifyLowResultSchools } from './entries/identificationEntries';
 export { menuAssessRiskProfile } from './entries/riskEntries';
 // Sidebar RPC handlers (src/shared/api.ts).
 export {
@@ -22,4 +22,13 @@ export { collectFolderSummaryChunk, menuRefreshFolderSummary } from './entries/s
 // Triggers and the menu.
 export { menuCreateTemplate, menuHelp, onInstall, onOpen } from './entries/workbookEntries';
 // Custom functions (PRODUCT.md §9).
+export {
+  CLUSTER_TREND,
+  MEAN_MARK,
+  QUALITY_RATE,
+  SHNOR_IDENTIFY,
+  SHNOR_LOW,
+  SOU,
+  SUCCESS_RATE,
+} from './functions/identification';
 export { RISK_LEVEL } from './functions/risk';

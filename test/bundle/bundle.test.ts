@@ -20,6 +20,8 @@ const EXPECTED_SCOPES = [
   // The curator summary (PRODUCT.md §7): list the schools' folder, read the school workbooks.
   'https://www.googleapis.com/auth/drive.metadata.readonly',
   'https://www.googleapis.com/auth/spreadsheets.readonly',
+  // «Включить ежедневное обновление» (PRODUCT.md §3): ScriptApp installs the daily trigger.
+  'https://www.googleapis.com/auth/script.scriptapp',
 ];
 
 // PRODUCT.md §9: the custom functions and their parameter names, as users see them in Sheets.

@@ -376,10 +376,27 @@ function fakeConditionalRuleBuilder(): GoogleAppsScript.Spreadsheet.ConditionalF
       return builder;
     },
     build() {
-      return { ...rule };
+      return withRuleReaders({ ...rule });
     },
   };
   return builder as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+}
+
+/**
+ * Adds the readers of a real ConditionalFormatRule (getBooleanCondition, getRanges), not counted
+ * and not enumerable, so that code can tell its own rules from the user's as on the platform.
+ */
+function withRuleReaders(rule: FakeConditionalRule): FakeConditionalRule {
+  const condition = {
+    getCriteriaType: () => (rule.whenTextEqualTo !== undefined ? 'TEXT_EQUAL_TO' : 'CUSTOM_FORMULA'),
+    getCriteriaValues: () =>
+      rule.whenTextEqualTo !== undefined ? [rule.whenTextEqualTo] : [rule.whenFormula ?? ''],
+    getBackground: () => rule.background ?? null,
+  };
+  const ranges = rule.ranges.map((a1) => ({ getA1Notation: () => a1 }));
+  Object.defineProperty(rule, 'getBooleanCondition', { value: () => condition });
+  Object.defineProperty(rule, 'getRanges', { value: () => ranges });
+  return rule;
 }
 
 let nextSpreadsheetNumber = 1;

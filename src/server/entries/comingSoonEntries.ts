@@ -3,11 +3,6 @@
 import { announceComingSoon } from '../actions/comingSoon';
 import { createAppsScriptContext } from '../adapters/appsScriptContext';
 
-/** Меню «Выявить ШНОР». */
-export function menuIdentifyLowResultSchools(): void {
-  announceComingSoon(createAppsScriptContext(), 'identify');
-}
-
 /** Меню «Обновить статусы». */
 export function menuRefreshStatuses(): void {
   announceComingSoon(createAppsScriptContext(), 'refreshStatuses');

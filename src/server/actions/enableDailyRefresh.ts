@@ -1,0 +1,24 @@
+import { MENU_TITLE } from '../../core/messages/menu';
+import { dailyRefreshMessages as m } from '../../core/messages/roadmap';
+import type { AddonContext } from '../context';
+
+/** The global function the daily trigger calls; main.ts exports it under this name. */
+export const DAILY_REFRESH_HANDLER = 'dailyStatusRefresh';
+
+/** Early morning in the script's zone, before the school day: statuses are fresh when people open the file. */
+export const DAILY_REFRESH_HOUR = 6;
+
+/**
+ * «Включить ежедневное обновление»: one time-driven trigger per document that runs «Обновить
+ * статусы». A second click adds no second trigger (an add-on may hold one per event type anyway).
+ */
+export function enableDailyRefresh(context: AddonContext): {
+  readonly created: boolean;
+  readonly message: string;
+} {
+  const exists = context.triggers.handlerNames().includes(DAILY_REFRESH_HANDLER);
+  if (!exists) context.triggers.createDaily(DAILY_REFRESH_HANDLER, DAILY_REFRESH_HOUR);
+  const message = exists ? m.alreadyEnabled : m.enabled(DAILY_REFRESH_HOUR);
+  context.spreadsheet.toast(message, MENU_TITLE, 8);
+  return { created: !exists, message };
+}

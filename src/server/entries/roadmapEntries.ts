@@ -1,0 +1,19 @@
+// Global entry points of the roadmap and target indicators (PRODUCT.md §6).
+import { enableDailyRefresh } from '../actions/enableDailyRefresh';
+import { refreshStatuses } from '../actions/refreshStatuses';
+import { createAppsScriptContext } from '../adapters/appsScriptContext';
+
+/** Меню «Обновить статусы». */
+export function menuRefreshStatuses(): void {
+  refreshStatuses(createAppsScriptContext());
+}
+
+/** Меню «Включить ежедневное обновление». */
+export function menuEnableDailyRefresh(): void {
+  enableDailyRefresh(createAppsScriptContext());
+}
+
+/** Ежедневный триггер: «Обновить статусы» без окон и всплывающих сообщений. */
+export function dailyStatusRefresh(_event?: GoogleAppsScript.Events.TimeDriven): void {
+  refreshStatuses(createAppsScriptContext(), { toast: false });
+}

@@ -1,0 +1,167 @@
+// Custom functions of the roadmap and the target indicators (PRODUCT.md §9). They call the same
+// core as «Обновить статусы», so a formula and the menu action never disagree. A formula is
+// recalculated only when an argument changes, so the menu action and the daily trigger stay the
+// source of truth for statuses as of today (ENGINEERING.md).
+import type { CellValue } from '../../core/cells/cellValue';
+import { type CalendarDate, fromInstant, toInstant } from '../../core/dates/calendarDate';
+import { roadmapFunctionMessages as m } from '../../core/messages/roadmap';
+import { parseNumber } from '../../core/numbers/parseNumber';
+import { deadlineContextForYear } from '../../core/roadmap/deadlineContext';
+import { readDone, readOptionalDate } from '../../core/roadmap/measureCells';
+import { measureStatus } from '../../core/roadmap/measureStatus';
+import { parseDeadlineCell } from '../../core/roadmap/parseDeadline';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
+import { targetProgress } from '../../core/targets/targetProgress';
+import { readTargetValue, targetScale } from '../../core/targets/targetValues';
+import { isBlank } from '../../core/text/normalize';
+import { customFunctionTimeZone } from '../adapters/customFunctionTimeZone';
+
+type Argument = CellValue | CellValue[][] | undefined | null;
+type Result<T> = T | T[][];
+
+function asGrid(argument: Argument): CellValue[][] {
+  if (Array.isArray(argument)) return argument;
+  return [[argument ?? '']];
+}
+
+/** Applies fn cell by cell; a single cell stands for every position of the ranges. */
+function cellwise<T>(argumentsIn: readonly Argument[], fn: (cells: CellValue[]) => T): Result<T> {
+  const grids = argumentsIn.map(asGrid);
+  const single = (grid: CellValue[][]): boolean => grid.length === 1 && grid[0]!.length === 1;
+  const shaped = grids.find((grid) => !single(grid)) ?? grids[0]!;
+  const rows = shaped.length;
+  const columns = shaped[0]?.length ?? 0;
+  for (const grid of grids) {
+    if (!single(grid) && (grid.length !== rows || grid.some((row) => row.length !== columns)))
+      throw new Error(m.shape);
+  }
+  const out: T[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const line: T[] = [];
+    for (let c = 0; c < columns; c++) line.push(fn(grids.map((g) => (single(g) ? g[0]![0]! : g[r]![c]!))));
+    out.push(line);
+  }
+  return argumentsIn.some(Array.isArray) ? out : out[0]![0]!;
+}
+
+function readYear(value: CellValue): number | null {
+  if (isBlank(value)) return null;
+  const year = parseNumber(value);
+  if (year === null || !Number.isInteger(year) || year < 2000 || year > 2100)
+    throw new Error(m.year(String(value)));
+  return year;
+}
+
+function readDate(argument: string, value: CellValue, timeZone: string): CalendarDate | null {
+  const date = readOptionalDate(value, timeZone);
+  if (date === undefined) throw new Error(m.date(argument, String(value)));
+  return date;
+}
+
+/**
+ * Срок мероприятия дорожной карты как дата: последний день, который допускает текст срока.
+ * Понимает «до 13.03.2024», «Март 2024», «Ноябрь,2024», «январь/февраль 2024 год», «Май-июнь 2024»,
+ * «I квартал 2024», «2 полугодие 2024», «2023-2024 учебный год» (31 мая), несколько сроков в одной
+ * ячейке (берётся самый поздний). Если год не указан, он берётся из аргумента year; «весь период» и
+ * «в течение года» тогда означают 31 декабря этого года. «По плану», «по графику», «По итогам ГИА»
+ * без даты дают пустой результат. Принимает ячейку или диапазон.
+ *
+ * @param {string|Array<Array<string>>} deadline_text Текст срока или диапазон сроков, например C2:C40
+ * @param {number} year Необязательно: год для сроков без года, например 2024
+ * @return Дата (или пусто, если срок не содержит даты); для диапазона — диапазон того же размера
+ * @customfunction
+ */
+export function ROADMAP_DUE(deadline_text: Argument, year?: Argument): Result<Date | string> {
+  const timeZone = customFunctionTimeZone();
+  return cellwise([deadline_text, year ?? ''], ([text, yearCell]) => {
+    const defaultYear = readYear(yearCell!);
+    const context =
+      defaultYear === null
+        ? { programStart: null, programEnd: null, schoolYearEnd: DEFAULT_SETTINGS.schoolYearEnd }
+        : deadlineContextForYear(defaultYear);
+    const result = parseDeadlineCell(text, timeZone, context);
+    return result.found ? toInstant(result.date, timeZone) : '';
+  });
+}
+
+/**
+ * Статус мероприятия на дату as_of: «Выполнено», «Выполнено с опозданием», «Просрочено»,
+ * «Срок истекает» (осталось 14 дней и меньше), «В работе» или «Срок не определён». Срок — дата или
+ * текст, как в ROADMAP_DUE (год, если он не указан, берётся из as_of). Без as_of — на сегодня; такая
+ * формула не пересчитывается сама каждый день, поэтому для отчёта используйте меню «Обновить статусы».
+ *
+ * @param {string|Date|Array<Array<string>>} deadline Срок: дата или текст, например «Март 2024»
+ * @param {boolean|Array<Array<boolean>>} done Отметка «Выполнено»: флажок или «Да»/«Нет»
+ * @param {Date|Array<Array<Date>>} done_date Необязательно: дата выполнения
+ * @param {Date} as_of Необязательно: дата, на которую нужен статус (пусто — сегодня)
+ * @return Статус мероприятия (или диапазон статусов того же размера)
+ * @customfunction
+ */
+export function ROADMAP_STATUS(
+  deadline: Argument,
+  done: Argument,
+  done_date?: Argument,
+  as_of?: Argument,
+): Result<string> {
+  const timeZone = customFunctionTimeZone();
+  const now = new Date();
+  return cellwise(
+    [deadline, done, done_date ?? '', as_of ?? ''],
+    ([deadlineCell, doneCell, dateCell, asOfCell]) => {
+      const today = readDate('as_of', asOfCell!, timeZone) ?? fromInstant(now, timeZone);
+      const isDone = readDone(doneCell!);
+      if (isDone === null) throw new Error(m.done(String(doneCell)));
+      const doneDate = readDate('done_date', dateCell!, timeZone);
+      const due = parseDeadlineCell(deadlineCell, timeZone, deadlineContextForYear(today.year));
+      return measureStatus(
+        { due: due.found ? due.date : null, done: isDone, doneDate },
+        today,
+        DEFAULT_SETTINGS.daysBeforeDeadline,
+      );
+    },
+  );
+}
+
+function readTargetCells(cells: CellValue[]): (number | null)[] {
+  const scale = targetScale('', '', cells);
+  return cells.map((cell, i) => {
+    const value = readTargetValue(cell, scale);
+    if (value === undefined) throw new Error(m.number(['base', 'plan', 'fact'][i]!, String(cell)));
+    return value;
+  });
+}
+
+/**
+ * Прогресс целевого показателя: (факт − базовое) / (план − базовое), доля (0,706 = 70,6 %).
+ * Направление — от базового значения к плану: если план ниже базового, лучше меньшее значение.
+ * Проценты можно давать как 44%, 0,44 или 44. Без данных — пусто. Принимает ячейки и диапазоны.
+ *
+ * @param {number|Array<Array<number>>} base Базовое значение, например 44%
+ * @param {number|Array<Array<number>>} plan План, например 10%
+ * @param {number|Array<Array<number>>} fact Факт, например 20%
+ * @return Доля прогресса (или диапазон того же размера)
+ * @customfunction
+ */
+export function TARGET_PROGRESS(base: Argument, plan: Argument, fact: Argument): Result<number | string> {
+  return cellwise([base, plan, fact], (cells) => {
+    const [b, p, f] = readTargetCells(cells);
+    return targetProgress(b!, p!, f!).progress ?? '';
+  });
+}
+
+/**
+ * Статус целевого показателя: «Достигнут», «Есть прогресс», «Нет прогресса», «Ухудшение» или
+ * «Нет данных». Направление — от базового значения к плану. Принимает ячейки и диапазоны.
+ *
+ * @param {number|Array<Array<number>>} base Базовое значение, например 44%
+ * @param {number|Array<Array<number>>} plan План, например 10%
+ * @param {number|Array<Array<number>>} fact Факт, например 20%
+ * @return Статус показателя (или диапазон статусов того же размера)
+ * @customfunction
+ */
+export function TARGET_STATUS(base: Argument, plan: Argument, fact: Argument): Result<string> {
+  return cellwise([base, plan, fact], (cells) => {
+    const [b, p, f] = readTargetCells(cells);
+    return targetProgress(b!, p!, f!).status;
+  });
+}
