@@ -58,8 +58,13 @@ export async function loadAssets(root: string): Promise<PreviewAssets> {
     pageCss: readFileSync(join(client, 'page.css'), 'utf8'),
     pageJs,
     code() {
-      const { mtimeMs } = statSync(codePath);
-      if (mtimeMs !== cached.mtimeMs) cached = { mtimeMs, text: readFileSync(codePath, 'utf8') };
+      try {
+        const { mtimeMs } = statSync(codePath);
+        if (mtimeMs !== cached.mtimeMs) cached = { mtimeMs, text: readFileSync(codePath, 'utf8') };
+      } catch (error) {
+        // A build in progress removes dist/ for a moment: keep serving the last Code.js read.
+        if (cached.mtimeMs < 0) throw error;
+      }
       return cached.text;
     },
     distHtml(name) {

@@ -87,6 +87,10 @@ function handler(session: PreviewSession, assets: PreviewAssets) {
       if (method === 'GET' && path === '/preview.js')
         return send(response, 200, 'text/javascript', assets.pageJs);
       if (method === 'GET' && path === '/preview.css') return send(response, 200, 'text/css', assets.pageCss);
+      if (method === 'GET' && path === '/favicon.ico') {
+        response.writeHead(204).end();
+        return;
+      }
       if (method === 'GET' && path === '/api/state') return sendJson(response, 200, session.state());
       if (method === 'GET' && path === '/sidebar') {
         const html = session.sidebarHtml();

@@ -17,6 +17,8 @@ export interface SheetView {
   /** A1 → formula text: the add-on must never write one, so the page marks them. */
   readonly formulas: Record<string, string>;
   readonly truncated: boolean;
+  /** Pixel width per column as the add-on set it, null where it set none. */
+  readonly columnWidths: (number | null)[];
 }
 
 // The page is a look at the data, not a spreadsheet engine: enough rows for any sample.
@@ -108,6 +110,7 @@ export function sheetView(sheet: FakeSheet, timeZone: string): SheetView {
     values: raw.map((line) => line.map(cellJson)),
     formulas,
     truncated: sheet.lastRow() > MAX_ROWS,
+    columnWidths: Array.from({ length: columns }, (_, c) => sheet.columnWidths.get(c + 1) ?? null),
   };
 }
 

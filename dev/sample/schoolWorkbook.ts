@@ -9,6 +9,7 @@ import {
   SETTINGS_SHEET,
   TARGETS_SHEET,
 } from '../../src/core/template/sheets';
+import { TEMPLATE_SHEETS } from '../../src/core/template/templateSheets';
 import { FakeSpreadsheet } from '../../test/fakes/fakeSpreadsheet';
 import { SAMPLE_CLUSTERS } from './clusters';
 import { SAMPLE_RESULTS } from './results';
@@ -33,10 +34,17 @@ export function buildSchoolWorkbook(id = 'sample-school'): FakeSpreadsheet {
   const spreadsheet = new FakeSpreadsheet(`ШНОР-монитор — ${SAMPLE_SCHOOL}`, id, SAMPLE_TIME_ZONE);
   for (const [name, rows] of SCHOOL_SHEETS) {
     // Copies, so that a run never changes the module's arrays and «Начать заново» starts clean.
-    spreadsheet.addSheet(
+    const sheet = spreadsheet.addSheet(
       name,
       rows.map((row) => row.map((cell) => (cell instanceof Date ? new Date(cell) : cell))),
     );
+    // Laid out as the template made them: the school started from «Создать листы шаблона».
+    const template = TEMPLATE_SHEETS.find((t) => t.name === name);
+    template?.columns.forEach((column, i) => {
+      if (column.width) sheet.columnWidths.set(i + 1, column.width);
+    });
+    sheet.frozenRows = 1;
+    sheet.tabColor = template?.tabColor ?? null;
   }
   spreadsheet.activeSheetName = SETTINGS_SHEET.name;
   return spreadsheet;

@@ -18,6 +18,9 @@ let lastSelectionSeq = 0;
 let lastSidebarSeq = 0;
 let version = 0;
 const pendingAlerts: PreviewEvent[] = [];
+// Sheets' default column width.
+const DEFAULT_COLUMN_WIDTH = 100;
+const ROW_NUMBER_WIDTH = 40;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -126,13 +129,29 @@ function renderSheet(sheet: SheetView | undefined): void {
   table.dataset.sheet = sheet?.name ?? '';
   if (!sheet) return;
   const width = Math.max(1, ...sheet.display.map((r) => r.length));
+  const columns = el('colgroup');
+  const widths = [
+    ROW_NUMBER_WIDTH,
+    ...Array.from({ length: width }, (_, c) => sheet.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH),
+  ];
+  for (const w of widths) {
+    // CSSOM, not a style attribute: the page's CSP forbids inline styles.
+    const col = el('col');
+    col.style.width = `${w}px`;
+    columns.append(col);
+  }
+  table.style.width = `${widths.reduce((a, b) => a + b, 0)}px`;
   const head = el('tr', { class: 'column-letters' });
   head.append(el('th', { class: 'corner' }));
   for (let c = 1; c <= width; c++) head.append(el('th', {}, columnLetters(c)));
   const thead = el('thead');
   thead.append(head);
   const tbody = el('tbody');
-  sheet.display.forEach((line, r) => {
+  // A selected row past the data (a blank row the add-on pointed at) is shown too.
+  const selectedHere = highlightedRow?.sheet === sheet.name ? highlightedRow.row : 0;
+  const lines = [...sheet.display];
+  while (lines.length < selectedHere) lines.push([]);
+  lines.forEach((line, r) => {
     const row = r + 1;
     const tr = el('tr', { 'data-row': String(row), 'data-testid': `row-${row}` });
     if (row <= sheet.frozenRows) tr.classList.add('frozen');
@@ -147,7 +166,7 @@ function renderSheet(sheet: SheetView | undefined): void {
     }
     tbody.append(tr);
   });
-  table.append(thead, tbody);
+  table.append(columns, thead, tbody);
   if (sheet.truncated) table.append(el('caption', {}, 'Показаны первые строки листа'));
 }
 
