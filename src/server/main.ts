@@ -1,13 +1,10 @@
 // The global surface of ШНОР-монитор: every name Apps Script may call, and nothing else.
 // scripts/build.mjs turns each export into a top-level function stub with its JSDoc.
 
-export {
-  menuEnableDailyRefresh,
-  menuRecalculateAll,
-  menuRefreshStatuses,
-} from './entries/comingSoonEntries';
+export { menuRecalculateAll } from './entries/comingSoonEntries';
 export { menuIdentifyLowResultSchools } from './entries/identificationEntries';
 export { menuAssessRiskProfile } from './entries/riskEntries';
+export { dailyStatusRefresh, menuEnableDailyRefresh, menuRefreshStatuses } from './entries/roadmapEntries';
 // Sidebar RPC handlers (src/shared/api.ts).
 export {
   getCuratorView,
@@ -32,3 +29,4 @@ export {
   SUCCESS_RATE,
 } from './functions/identification';
 export { RISK_LEVEL } from './functions/risk';
+export { ROADMAP_DUE, ROADMAP_STATUS, TARGET_PROGRESS, TARGET_STATUS } from './functions/roadmap';

@@ -3,17 +3,7 @@
 import { announceComingSoon } from '../actions/comingSoon';
 import { createAppsScriptContext } from '../adapters/appsScriptContext';
 
-/** Меню «Обновить статусы». */
-export function menuRefreshStatuses(): void {
-  announceComingSoon(createAppsScriptContext(), 'refreshStatuses');
-}
-
 /** Меню «Пересчитать всё». */
 export function menuRecalculateAll(): void {
   announceComingSoon(createAppsScriptContext(), 'recalculateAll');
-}
-
-/** Меню «Включить ежедневное обновление». */
-export function menuEnableDailyRefresh(): void {
-  announceComingSoon(createAppsScriptContext(), 'enableDailyRefresh');
 }
