@@ -24,6 +24,13 @@ const EXPECTED_SCOPES = [
   'https://www.googleapis.com/auth/script.scriptapp',
 ];
 
+// ENGINEERING.md: no full Drive scope, and nothing that could write another school's file.
+const FORBIDDEN_SCOPES = [
+  'https://www.googleapis.com/auth/drive',
+  'https://www.googleapis.com/auth/drive.file',
+  'https://www.googleapis.com/auth/spreadsheets',
+];
+
 // PRODUCT.md §9: the custom functions and their parameter names, as users see them in Sheets.
 const CUSTOM_FUNCTION_PARAMS: Readonly<Record<string, readonly string[]>> = {
   SHNOR_LOW: ['failed_or_share', 'participants', 'threshold'],
@@ -123,6 +130,7 @@ describe('dist/: what clasp pushes', () => {
   it('ships the manifest with exactly the expected OAuth scopes', () => {
     const manifest = JSON.parse(readDist('appsscript.json')) as Record<string, unknown>;
     expect([...(manifest.oauthScopes as string[])].sort()).toEqual([...EXPECTED_SCOPES].sort());
+    for (const scope of FORBIDDEN_SCOPES) expect(manifest.oauthScopes, scope).not.toContain(scope);
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Europe/Moscow');
   });
