@@ -51,6 +51,8 @@ export interface LowResultStatusDto {
   readonly reasons: readonly string[];
   readonly cluster: string;
   readonly clusterTrend: string;
+  /** The «ШНОР» sheet holds this verdict; false: «Выявить ШНОР» has not been run since. */
+  readonly sheetUpToDate: boolean;
 }
 
 export type RiskLevelDto = 'low' | 'medium' | 'high';
@@ -91,7 +93,11 @@ export interface RoadmapProgressDto {
   readonly overdue: number;
   readonly dueSoon: number;
   readonly sentBack: number;
+  /** The first overdue and sent-back rows; attentionMore says how many more there are. */
   readonly attention: readonly MeasureLinkDto[];
+  readonly attentionMore: number;
+  /** Measures whose `Статус` on the sheet differs from today's: «Обновить статусы» is due. */
+  readonly staleRows: number;
 }
 
 /** How a status should look: colour is never the only signal, the text is always shown too. */
@@ -114,6 +120,9 @@ export interface TargetDto {
 
 export interface TargetsDto {
   readonly targets: readonly TargetDto[];
+  readonly achieved: number;
+  /** Indicators whose `Статус` on the sheet differs from today's. */
+  readonly staleRows: number;
 }
 
 /** Everything the dashboard shows, in one call. */

@@ -18,6 +18,7 @@ export function readyDashboard(overrides: Partial<DashboardDto> = {}): Dashboard
       reasons: ['ВПР математика 5 кл. 2024: 34 % (12 из 35)', 'ОГЭ математика 2024: 31 % (9 из 29)'],
       cluster: 'умеренно неуспевающие',
       clusterTrend: 'положительная',
+      sheetUpToDate: true,
     },
     riskMap: {
       state: 'ready',
@@ -74,6 +75,8 @@ export function readyDashboard(overrides: Partial<DashboardDto> = {}): Dashboard
           curatorComment: 'Нет подписи директора',
         },
       ],
+      attentionMore: 0,
+      staleRows: 0,
     },
     targets: {
       state: 'ready',
@@ -101,6 +104,8 @@ export function readyDashboard(overrides: Partial<DashboardDto> = {}): Dashboard
           tone: 'bad',
         },
       ],
+      achieved: 0,
+      staleRows: 0,
     },
     ...overrides,
   };

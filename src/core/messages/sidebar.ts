@@ -11,4 +11,7 @@ export const sidebarMessages = {
   sheetNotLinkable: (sheet: string) => `Строки листа «${sheet}» нельзя выделить из панели.`,
   noUi: 'Боковая панель недоступна в этом режиме запуска.',
   reportFailed: (detail: string) => `Не удалось прочитать данные: ${detail}`,
+  /** The toast of «Пересчитать всё»: each step's own toast, by its menu label. */
+  recalculated: (steps: readonly { readonly label: string; readonly message: string }[]) =>
+    `Пересчитано всё. ${steps.map((s) => `${s.label}: ${s.message}`).join('. ')}`,
 } as const;

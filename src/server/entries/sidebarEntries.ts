@@ -7,6 +7,7 @@ import type {
   DashboardDto,
   RowLinkDto,
 } from '../../shared/api';
+import { recalculateAll } from '../actions/recalculateAll';
 import { createAppsScriptContext } from '../adapters/appsScriptContext';
 import { createServerApi, openSidebar } from '../rpc/handlers';
 
@@ -47,4 +48,9 @@ export function openCuratorSidebar(): boolean {
 /** Открыть панель школы. */
 export function openDashboardSidebar(): boolean {
   return api().openDashboardSidebar();
+}
+
+/** Меню «Пересчитать всё». */
+export function menuRecalculateAll(): void {
+  recalculateAll(createAppsScriptContext());
 }

@@ -1,31 +1,37 @@
-// The dashboard's one RPC: reads the workbook, writes nothing, and returns plain JSON.
+// The dashboard's one RPC: reads the workbook, writes nothing, and returns plain JSON. Every part
+// is computed now by the same core as the menu actions, so the dashboard is never stale even when
+// the sheets are; each part also says whether its sheet still waits for its action.
 import { fromInstant, toIsoDate } from '../../core/dates/calendarDate';
 import { Journal } from '../../core/journal/journal';
 import { sidebarMessages as m } from '../../core/messages/sidebar';
 import type { Settings } from '../../core/settings/settings';
 import { TEMPLATE_SHEETS } from '../../core/template/templateSheets';
-import type { DashboardDto, SectionDto } from '../../shared/api';
+import type { DashboardDto, UnavailableDto } from '../../shared/api';
+import { readRiskMapSection } from '../actions/readRiskProfile';
 import type { AddonContext } from '../context';
 import { readSettings } from '../io/settingsReader';
 import { availableActions } from './dashboardActions';
-import { dashboardSources } from './dashboardSources';
+import { lowResultSection } from './lowResultSection';
+import { statusSections } from './statusSections';
 
 /** What each part of the dashboard reads, given the settings already read once. */
 export interface DashboardRead {
   readonly context: AddonContext;
+  /** With `Дата отчёта` filled in: today in the spreadsheet's zone when the cell is blank. */
   readonly settings: Settings;
   readonly timeZone: string;
 }
 
+function failed(error: unknown): UnavailableDto {
+  return { state: 'failed', message: m.reportFailed(error instanceof Error ? error.message : String(error)) };
+}
+
 /** One failing part must not blank the whole dashboard: it says what went wrong instead. */
-function guarded<T>(read: () => SectionDto<T>): SectionDto<T> {
+function guarded<T>(read: () => T, onError: (section: UnavailableDto) => T): T {
   try {
     return read();
   } catch (error) {
-    return {
-      state: 'failed',
-      message: m.reportFailed(error instanceof Error ? error.message : String(error)),
-    };
+    return onError(failed(error));
   }
 }
 
@@ -36,16 +42,31 @@ export function readDashboard(context: AddonContext): DashboardDto {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const settings = readSettings(spreadsheet, timeZone, new Journal());
   const reportDate = settings.reportDate ?? fromInstant(context.now(), timeZone);
-  const read: DashboardRead = { context, settings: { ...settings, reportDate }, timeZone };
-  const coming = { state: 'coming' } as const;
-  return {
+  const base = {
     templateReady,
     schoolName: settings.schoolName,
     reportDate: toIsoDate(reportDate),
-    lowResult: templateReady ? guarded(() => dashboardSources.lowResult(read)) : coming,
-    riskMap: templateReady ? guarded(() => dashboardSources.riskMap(read)) : coming,
-    roadmap: templateReady ? guarded(() => dashboardSources.roadmap(read)) : coming,
-    targets: templateReady ? guarded(() => dashboardSources.targets(read)) : coming,
     availableActions: availableActions(),
+  };
+  if (!templateReady) {
+    const coming = { state: 'coming' } as const;
+    return { ...base, lowResult: coming, riskMap: coming, roadmap: coming, targets: coming };
+  }
+  const read: DashboardRead = { context, settings: { ...settings, reportDate }, timeZone };
+  const statuses = guarded(
+    () => statusSections(read),
+    (section) => ({ roadmap: section, targets: section }),
+  );
+  return {
+    ...base,
+    lowResult: guarded(
+      () => lowResultSection(read),
+      (section) => section,
+    ),
+    riskMap: guarded(
+      () => readRiskMapSection(spreadsheet),
+      (section) => section,
+    ),
+    ...statuses,
   };
 }

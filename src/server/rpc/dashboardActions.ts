@@ -2,7 +2,11 @@
 import { commonMessages } from '../../core/messages/common';
 import { menuLabels } from '../../core/messages/menu';
 import { type ActionResultDto, DASHBOARD_ACTION_IDS, type DashboardActionId } from '../../shared/api';
+import { assessRiskProfile } from '../actions/assessRiskProfile';
 import { createTemplate } from '../actions/createTemplate';
+import { identifyLowResultSchools } from '../actions/identifyLowResultSchools';
+import { recalculateAll } from '../actions/recalculateAll';
+import { refreshStatuses } from '../actions/refreshStatuses';
 import type { ActionResult } from '../actions/runAction';
 import type { AddonContext } from '../context';
 
@@ -11,10 +15,10 @@ type Action = (context: AddonContext) => ActionResult;
 /** null: the action is not in this version yet; its button says so. */
 const ACTIONS: Readonly<Record<DashboardActionId, Action | null>> = {
   createTemplate,
-  identify: null,
-  assessRisk: null,
-  refreshStatuses: null,
-  recalculateAll: null,
+  identify: identifyLowResultSchools,
+  assessRisk: assessRiskProfile,
+  refreshStatuses: (context) => refreshStatuses(context),
+  recalculateAll,
 };
 
 export function availableActions(): DashboardActionId[] {

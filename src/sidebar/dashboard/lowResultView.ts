@@ -25,6 +25,9 @@ export function lowResultView(status: LowResultStatusDto): Child {
     return [facts, h('p', { class: 'notice' }, t.schoolNotFound(status.school))];
   return [
     facts,
+    status.sheetUpToDate
+      ? null
+      : h('p', { class: 'notice notice-stale', attrs: { 'data-stale': 'true' } }, t.sheetStale),
     status.reasons.length > 0
       ? [
           h('p', { class: 'subtitle' }, t.reasonsTitle),

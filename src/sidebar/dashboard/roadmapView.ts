@@ -57,10 +57,20 @@ export function roadmapView(progress: RoadmapProgressDto, onSelectRow: (row: num
       counter(t.dueSoon, progress.dueSoon, 'warn', 'dueSoon'),
       counter(t.sentBack, progress.sentBack, 'warn', 'sentBack'),
     ),
+    progress.staleRows > 0
+      ? h(
+          'p',
+          { class: 'notice notice-stale', attrs: { 'data-stale': progress.staleRows } },
+          t.stale(progress.staleRows),
+        )
+      : null,
     progress.attention.length > 0
       ? [
           h('p', { class: 'subtitle' }, t.attentionTitle),
           h('ul', { class: 'measures' }, ...progress.attention.map((m) => measureLink(m, onSelectRow))),
+          progress.attentionMore > 0
+            ? h('p', { class: 'muted small' }, t.more(progress.attentionMore))
+            : null,
         ]
       : null,
   ];

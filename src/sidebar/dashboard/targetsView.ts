@@ -35,5 +35,19 @@ function targetView(target: TargetDto): HTMLElement {
 /** One bar per target indicator, with its status in words. */
 export function targetsView(data: TargetsDto): Child {
   if (data.targets.length === 0) return h('p', { class: 'notice' }, t.none);
-  return h('ul', { class: 'targets' }, ...data.targets.map(targetView));
+  return [
+    h(
+      'p',
+      { class: 'facts', attrs: { 'data-counter': 'achieved' } },
+      t.achieved(data.achieved, data.targets.length),
+    ),
+    data.staleRows > 0
+      ? h(
+          'p',
+          { class: 'notice notice-stale', attrs: { 'data-stale': data.staleRows } },
+          t.stale(data.staleRows),
+        )
+      : null,
+    h('ul', { class: 'targets' }, ...data.targets.map(targetView)),
+  ];
 }

@@ -57,6 +57,7 @@ export const texts = {
       `Школа «${school}» не найдена в результатах года анализа. Проверьте название в «Настройки» и на листе «Результаты ОП».`,
     cluster: (cluster: string) => `Кластер ФИОКО: ${cluster}`,
     clusterTrend: (trend: string) => `Динамика кластера: ${trend}`,
+    sheetStale: 'Лист «ШНОР» ещё не показывает этот результат: нажмите «Выявить ШНОР».',
   },
 
   riskMap: {
@@ -86,6 +87,9 @@ export const texts = {
     measureNumber: (n: string) => `№ ${n}`,
     selected: (row: number) => `Выделена строка ${row} листа «Дорожная карта».`,
     notSelected: 'Не удалось выделить строку: лист изменился. Обновите панель.',
+    more: (n: number) => `…и ещё ${n} на листе «Дорожная карта».`,
+    stale: (n: number) =>
+      `На листе «Дорожная карта» статус устарел в ${n} ${plural(n, 'строке', 'строках', 'строках')}: нажмите «Обновить статусы».`,
   },
 
   targets: {
@@ -94,6 +98,9 @@ export const texts = {
     values: (base: string, plan: string, fact: string) => `База ${base} → план ${plan}, факт ${fact}`,
     noValue: '—',
     progress: (percent: string, status: string) => `${percent} · ${status}`,
+    achieved: (n: number, total: number) => `Достигнуто ${n} из ${total}`,
+    stale: (n: number) =>
+      `На листе «Целевые показатели» статус устарел в ${n} ${plural(n, 'строке', 'строках', 'строках')}: нажмите «Обновить статусы».`,
   },
 
   curator: {

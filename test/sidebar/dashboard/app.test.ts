@@ -151,6 +151,24 @@ describe('dashboard', () => {
     expect(view.root.querySelector('[data-action="createTemplate"]')!.className).toBe('primary');
   });
 
+  it('tells which action the sheets still wait for, and says nothing when they are up to date', async () => {
+    const base = readyDashboard();
+    const ready = <T>(section: T) => section as Extract<T, { state: 'ready' }>;
+    const stale = readyDashboard({
+      lowResult: { ...ready(base.lowResult), sheetUpToDate: false },
+      roadmap: { ...ready(base.roadmap), staleRows: 3 },
+      targets: { ...ready(base.targets), staleRows: 1 },
+    });
+    const view = mountDashboard(stubServer([stale, base]).server);
+    await view.app.ready;
+    expect(view.text('#low-result [data-stale]')).toBe(texts.lowResult.sheetStale);
+    expect(view.text('#roadmap [data-stale]')).toBe(texts.roadmap.stale(3));
+    expect(texts.roadmap.stale(3)).toContain('в 3 строках');
+    expect(view.text('#targets [data-stale]')).toBe(texts.targets.stale(1));
+    await view.click('[data-action="refresh"]');
+    expect(view.root.querySelectorAll('[data-stale]')).toHaveLength(0);
+  });
+
   it('words each missing part instead of drawing it', async () => {
     const view = mountDashboard(
       stubServer([
@@ -181,6 +199,7 @@ describe('dashboard', () => {
         reasons: [],
         cluster: '<b>жирный</b>',
         clusterTrend: '',
+        sheetUpToDate: true,
       },
     });
     const view = mountDashboard(stubServer([hostile]).server);

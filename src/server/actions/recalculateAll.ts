@@ -1,0 +1,62 @@
+// «Пересчитать всё» (PRODUCT.md §3): the three recalculating actions under one document lock, in
+// the order their results build on, with one toast. Each step still replaces its own rows of
+// «Журнал проверки», so running a step alone later leaves no duplicates.
+import { commonMessages } from '../../core/messages/common';
+import { MENU_TITLE, menuLabels } from '../../core/messages/menu';
+import { sidebarMessages as m } from '../../core/messages/sidebar';
+import type { AddonContext } from '../context';
+import type { LockLike, SpreadsheetLike } from '../platform/surface';
+import { assessRiskProfile } from './assessRiskProfile';
+import { identifyLowResultSchools } from './identifyLowResultSchools';
+import { refreshStatuses } from './refreshStatuses';
+import type { ActionResult } from './runAction';
+
+const LOCK_WAIT_MS = 30_000;
+
+const STEPS: readonly { readonly label: string; readonly run: (context: AddonContext) => ActionResult }[] = [
+  { label: menuLabels.identify, run: identifyLowResultSchools },
+  { label: menuLabels.assessRisk, run: assessRiskProfile },
+  { label: menuLabels.refreshStatuses, run: refreshStatuses },
+];
+
+/** The lock is already held by this execution: the steps must not wait for it or release it. */
+const HELD_LOCK: LockLike = { tryLock: () => true, releaseLock: () => {} };
+
+/** The same workbook, whose toasts are collected into the one toast of «Пересчитать всё». */
+function withoutToasts(spreadsheet: SpreadsheetLike): SpreadsheetLike {
+  return {
+    getId: () => spreadsheet.getId(),
+    getName: () => spreadsheet.getName(),
+    getUrl: () => spreadsheet.getUrl(),
+    getSheetByName: (name) => spreadsheet.getSheetByName(name),
+    getSheets: () => spreadsheet.getSheets(),
+    insertSheet: (name, index) =>
+      index === undefined ? spreadsheet.insertSheet(name) : spreadsheet.insertSheet(name, index),
+    getSpreadsheetTimeZone: () => spreadsheet.getSpreadsheetTimeZone(),
+    toast: () => {},
+  };
+}
+
+export function recalculateAll(context: AddonContext): ActionResult {
+  if (!context.lock.tryLock(LOCK_WAIT_MS)) {
+    context.ui?.alert(MENU_TITLE, commonMessages.busy);
+    return { ok: false, message: commonMessages.busy, journalCount: 0 };
+  }
+  try {
+    const inner: AddonContext = {
+      ...context,
+      lock: HELD_LOCK,
+      spreadsheet: withoutToasts(context.spreadsheet),
+    };
+    const results = STEPS.map((step) => ({ label: step.label, result: step.run(inner) }));
+    const message = m.recalculated(results.map((r) => ({ label: r.label, message: r.result.message })));
+    context.spreadsheet.toast(message, MENU_TITLE, 10);
+    return {
+      ok: results.every((r) => r.result.ok),
+      message,
+      journalCount: results.reduce((sum, r) => sum + r.result.journalCount, 0),
+    };
+  } finally {
+    context.lock.releaseLock();
+  }
+}

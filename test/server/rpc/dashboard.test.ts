@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { identifyLowResultSchools } from '../../../src/server/actions/identifyLowResultSchools';
+import { refreshStatuses } from '../../../src/server/actions/refreshStatuses';
+import { readDashboard } from '../../../src/server/rpc/dashboard';
+import type { DashboardDto, SectionDto } from '../../../src/shared/api';
+import { overTheWire } from '../../sidebar/fakeScriptRun';
+import { SCHOOL, schoolWorkbook } from './schoolWorkbook';
+
+function ready<T>(section: SectionDto<T>): T {
+  if (section.state !== 'ready') throw new Error(`section is ${JSON.stringify(section)}`);
+  return section as T;
+}
+
+describe('the dashboard RPC on a school workbook', () => {
+  it('gives the ШНОР verdict of the school in «Настройки» with its criteria and reasons', () => {
+    const { context } = schoolWorkbook();
+    const status = ready(readDashboard(context).lowResult);
+    expect(status.school).toBe(SCHOOL);
+    expect(status.analysisYear).toBe(2024);
+    expect(status.isLowResult).toBe(true);
+    expect(status.criterion).toBe('1, 2');
+    expect(status.reasons.join(' | ')).toContain('12 из 35');
+    expect(status.reasons.join(' | ')).toContain('9 из 29');
+  });
+
+  it('counts the roadmap as of the report date and links the overdue and sent-back rows', () => {
+    const { context } = schoolWorkbook();
+    const roadmap = ready(readDashboard(context).roadmap);
+    expect(roadmap).toMatchObject({
+      total: 4,
+      done: 1,
+      overdue: 1,
+      dueSoon: 1,
+      sentBack: 1,
+      attentionMore: 0,
+    });
+    expect(roadmap.attention).toEqual([
+      {
+        kind: 'overdue',
+        row: 3,
+        number: '1',
+        title: 'Проведение диагностики профессиональных дефицитов',
+        dueDate: '2024-03-13',
+        curatorComment: '',
+      },
+      {
+        kind: 'sentBack',
+        row: 4,
+        number: '2',
+        title: 'Разработка плана адаптации',
+        dueDate: '2024-12-31',
+        curatorComment: 'Нет подписи директора',
+      },
+    ]);
+  });
+
+  it('gives target progress as PRODUCT.md §6 computes it', () => {
+    const { context } = schoolWorkbook();
+    const targets = ready(readDashboard(context).targets);
+    expect(targets.targets).toHaveLength(1);
+    expect(targets.targets[0]!.progress).toBeCloseTo(0.70588, 4);
+    expect(targets.targets[0]).toMatchObject({ status: 'Есть прогресс', tone: 'warn', row: 2, unit: '%' });
+  });
+
+  it('says which sheets wait for their action, and stops saying so once the actions ran', () => {
+    const { context } = schoolWorkbook();
+    const before = readDashboard(context);
+    expect(ready(before.lowResult).sheetUpToDate).toBe(false);
+    expect(ready(before.roadmap).staleRows).toBe(4);
+    expect(ready(before.targets).staleRows).toBe(1);
+
+    identifyLowResultSchools(context);
+    refreshStatuses(context);
+    const after = readDashboard(context);
+
+    expect(ready(after.lowResult).sheetUpToDate).toBe(true);
+    expect(ready(after.roadmap).staleRows).toBe(0);
+    expect(ready(after.targets).staleRows).toBe(0);
+    // The figures themselves do not depend on whether the sheets were refreshed.
+    expect({ ...ready(after.roadmap), staleRows: 0 }).toEqual({ ...ready(before.roadmap), staleRows: 0 });
+  });
+
+  it('reads each sheet once, writes nothing, and crosses google.script.run intact', () => {
+    const { workbook, context } = schoolWorkbook();
+    const dto: DashboardDto = readDashboard(context);
+    expect(overTheWire(dto)).toEqual(dto);
+    expect(
+      workbook.calls.countMatching(/\.(setValues|clearContent|insertSheet|activate|setNumberFormat)$/),
+    ).toBe(0);
+    expect(workbook.calls.count('Range.getValues')).toBeLessThanOrEqual(9);
+  });
+
+  it('keeps the other parts when one sheet cannot be read', () => {
+    const { workbook, context } = schoolWorkbook();
+    workbook.sheet('Целевые показатели').load([['что-то другое'], ['x']]);
+    const dto = readDashboard(context);
+    expect(dto.targets.state).toBe('noData');
+    expect(dto.roadmap.state).toBe('ready');
+    expect(dto.lowResult.state).toBe('ready');
+  });
+});
