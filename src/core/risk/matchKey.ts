@@ -76,12 +76,13 @@ function stem(word: string): string {
   return SYNONYM_STEMS[base] ?? base;
 }
 
-/**
- * The key two spellings of one name share: letters only (numbering, punctuation and remarks in
- * brackets dropped), abbreviations spelled out, each word cut to its stem.
- */
-export function matchKey(value: unknown): string {
-  const words = normalizeText(value)
+// The same few hundred names recur in every row and every school's workbook (the curator summary
+// scores thousands), so keys are remembered; the bound keeps a long run's memory flat.
+const CACHE_LIMIT = 5000;
+const cache = new Map<string, string>();
+
+function computeKey(text: string): string {
+  const words = normalizeText(text)
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[^\p{L}]+/gu, ' ')
     .trim()
@@ -91,4 +92,20 @@ export function matchKey(value: unknown): string {
     .flatMap((word) => (ABBREVIATIONS[word] ?? word).split(' '))
     .map(stem)
     .join(' ');
+}
+
+/**
+ * The key two spellings of one name share: letters only (numbering, punctuation and remarks in
+ * brackets dropped), abbreviations spelled out, each word cut to its stem.
+ */
+export function matchKey(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  let key = cache.get(text);
+  if (key === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    key = computeKey(text);
+    cache.set(text, key);
+  }
+  return key;
 }

@@ -24,9 +24,18 @@ export interface RiskCatalogue {
   find(indicator: unknown, factorId: RiskFactorId | null): RiskThreshold | null;
 }
 
+const percentUnits = new Map<string, boolean>();
+
 /** «%», «проц.», «процентов»: the unit of a share, whose values may come as fractions. */
 export function isPercentUnit(unit: unknown): boolean {
-  return /^(%|проц)/.test(normalizeText(unit));
+  const text = String(unit ?? '');
+  let percent = percentUnits.get(text);
+  if (percent === undefined) {
+    // Units are a handful of short texts: remembered without a bound.
+    percent = /^(%|проц)/.test(normalizeText(text));
+    if (text.length <= 40) percentUnits.set(text, percent);
+  }
+  return percent;
 }
 
 export function createRiskCatalogue(
