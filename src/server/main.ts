@@ -1,7 +1,6 @@
 // The global surface of ШНОР-монитор: every name Apps Script may call, and nothing else.
 // scripts/build.mjs turns each export into a top-level function stub with its JSDoc.
 
-export { menuRecalculateAll } from './entries/comingSoonEntries';
 export { menuIdentifyLowResultSchools } from './entries/identificationEntries';
 export { menuAssessRiskProfile } from './entries/riskEntries';
 export { dailyStatusRefresh, menuEnableDailyRefresh, menuRefreshStatuses } from './entries/roadmapEntries';
@@ -10,6 +9,7 @@ export {
   getCuratorView,
   getDashboard,
   menuOpenDashboard,
+  menuRecalculateAll,
   openCuratorSidebar,
   openDashboardSidebar,
   runDashboardAction,
