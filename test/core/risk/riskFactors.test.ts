@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { matchKey } from '../../../src/core/risk/matchKey';
 import { matchRiskFactor, RISK_FACTORS } from '../../../src/core/risk/riskFactors';
 
 describe('FIOKO risk directions', () => {
@@ -44,5 +46,34 @@ describe('FIOKO risk directions', () => {
 
   it.each([[''], ['  '], ['риск'], ['Прочее'], ['Высокая'], [42]])('%j names no direction', (text) => {
     expect(matchRiskFactor(text)).toBeNull();
+  });
+
+  it('finds an official name however it is cased, spaced, numbered or punctuated', () => {
+    const variant = fc.record({
+      index: fc.integer({ min: 0, max: RISK_FACTORS.length - 1 }),
+      upper: fc.array(fc.boolean(), { minLength: 120, maxLength: 120 }),
+      space: fc.constantFrom(' ', '  ', '\n', ' \u00a0'),
+      prefix: fc.constantFrom('', '1. ', '7) ', 'Риск: ', '«'),
+      suffix: fc.constantFrom('', '.', ';', '»', ' '),
+    });
+    fc.assert(
+      fc.property(variant, ({ index, upper, space, prefix, suffix }) => {
+        const factor = RISK_FACTORS[index]!;
+        const text = [...factor.name.replace(/е/g, 'ё')]
+          .map((ch, i) => (upper[i % upper.length] ? ch.toUpperCase() : ch))
+          .join('')
+          .replace(/ /g, space);
+        expect(matchRiskFactor(`${prefix}${text}${suffix}`)?.id).toBe(factor.id);
+      }),
+    );
+  });
+
+  it('never throws on any cell', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        matchKey(value);
+        matchRiskFactor(value);
+      }),
+    );
   });
 });
