@@ -2,6 +2,7 @@
 // from rows given by column key, so a test names what it means («deadline», «done»), not positions.
 import type { CellValue } from '../../src/core/cells/cellValue';
 import type { SheetSchema } from '../../src/core/table/schema';
+import { riskThresholdTemplateRows } from '../../src/core/template/riskThresholdRows';
 import {
   CLUSTERS_SHEET,
   RESULTS_SHEET,
@@ -36,6 +37,7 @@ export interface SchoolWorkbookSpec {
   readonly results?: readonly RowOf<KeyOfSchema<typeof RESULTS_SHEET>>[];
   readonly clusters?: readonly RowOf<KeyOfSchema<typeof CLUSTERS_SHEET>>[];
   readonly riskProfile?: readonly RowOf<KeyOfSchema<typeof RISK_PROFILE_SHEET>>[];
+  /** Default: the built-in catalogue, as «Создать листы шаблона» writes it. */
   readonly riskThresholds?: readonly RowOf<KeyOfSchema<typeof RISK_THRESHOLDS_SHEET>>[];
   readonly roadmap?: readonly RowOf<KeyOfSchema<typeof ROADMAP_SHEET>>[];
   readonly targets?: readonly RowOf<KeyOfSchema<typeof TARGETS_SHEET>>[];
@@ -56,7 +58,12 @@ export function schoolWorkbook(spec: SchoolWorkbookSpec): FakeSpreadsheet {
     [RESULTS_SHEET.name, sheetRows(RESULTS_SHEET, spec.results ?? [])],
     [CLUSTERS_SHEET.name, sheetRows(CLUSTERS_SHEET, spec.clusters ?? [])],
     [RISK_PROFILE_SHEET.name, sheetRows(RISK_PROFILE_SHEET, spec.riskProfile ?? [])],
-    [RISK_THRESHOLDS_SHEET.name, sheetRows(RISK_THRESHOLDS_SHEET, spec.riskThresholds ?? [])],
+    [
+      RISK_THRESHOLDS_SHEET.name,
+      spec.riskThresholds
+        ? sheetRows(RISK_THRESHOLDS_SHEET, spec.riskThresholds)
+        : [RISK_THRESHOLDS_SHEET.columns.map((c) => c.header), ...riskThresholdTemplateRows()],
+    ],
     [ROADMAP_SHEET.name, sheetRows(ROADMAP_SHEET, spec.roadmap ?? [])],
     [TARGETS_SHEET.name, sheetRows(TARGETS_SHEET, spec.targets ?? [])],
   ];

@@ -32,7 +32,6 @@ export const summaryMessages = {
     `лист «${sheet}»: не найдены заголовки ${headers.map((h) => `«${h}»`).join(', ')}`,
   dataProblems: (count: number) =>
     `замечаний в данных школы: ${count} (подробности — в «Журнале проверки» школы после пересчёта)`,
-  notBuiltYet: (what: string) => `${what}: расчёт ещё не подключён в этой версии`,
   targetsAchieved: (achieved: number, total: number) => `${achieved} из ${total}`,
 
   // Toasts and progress.

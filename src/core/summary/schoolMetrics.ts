@@ -1,21 +1,35 @@
 // The school's numbers for «Сводка», each from the core rule that computes it inside the school's
 // own workbook (identification §4, risk profile §5, roadmap and targets §6).
 import type { Grid } from '../cells/cellValue';
+import { findSchoolVerdict, identifyLowResultSchools } from '../identification/identify';
 import type { Journal } from '../journal/journal';
 import { summaryMessages as m } from '../messages/summary';
+import { assessRiskProfile } from '../risk/assessRiskProfile';
+import { loadRiskCatalogue } from '../risk/riskCatalogue';
+import { highRiskCount } from '../risk/riskMap';
+import { evaluateRoadmap } from '../roadmap/evaluateRoadmap';
 import type { Settings } from '../settings/settings';
 import type { LocatedTable } from '../table/locateTable';
 import type { SheetSchema } from '../table/schema';
-import { RESULTS_SHEET, RISK_PROFILE_SHEET, ROADMAP_SHEET, TARGETS_SHEET } from '../template/sheets';
-import { NO_METRICS, type SchoolMetrics } from './summaryEntry';
+import { evaluateTargets } from '../targets/evaluateTargets';
+import {
+  CLUSTERS_SHEET,
+  RESULTS_SHEET,
+  RISK_PROFILE_SHEET,
+  RISK_THRESHOLDS_SHEET,
+  ROADMAP_SHEET,
+  TARGETS_SHEET,
+} from '../template/sheets';
+import type { SchoolMetrics } from './summaryEntry';
 
 /** The school's sheets as the areas need them. */
 export interface SchoolSources {
   readonly grids: ReadonlyMap<string, Grid>;
-  /** The located table, dates revived; null (with a problem reported) when its headers are missing. */
+  /** The located table; null (with a problem reported) when its headers are missing. */
   locate<K extends string>(schema: SheetSchema<K>): LocatedTable<K> | null;
   /** The school's settings with the curator's report date. */
   readonly settings: Settings;
+  readonly timeZone: string;
   reportProblem(problem: string): void;
 }
 
@@ -28,36 +42,62 @@ function required<K extends string>(sources: SchoolSources, schema: SheetSchema<
   return sources.locate(schema);
 }
 
-function lowResultOf(sources: SchoolSources, _school: string, _journal: Journal): boolean | null {
-  const results = required(sources, RESULTS_SHEET);
-  if (!results) return null;
-  sources.reportProblem(m.notBuiltYet('ШНОР'));
-  return null;
+/** Optional sheets («Кластеры») are read when present, silently skipped when not. */
+function optional<K extends string>(sources: SchoolSources, schema: SheetSchema<K>): LocatedTable<K> | null {
+  return sources.grids.has(schema.name) ? sources.locate(schema) : null;
 }
 
-function highRisksOf(sources: SchoolSources, _journal: Journal): number | null {
+/**
+ * The school's verdict for its analysis year. The school is found by its name in «Настройки»; a
+ * workbook whose results hold one school only is that school's, whatever its name there.
+ */
+function lowResultOf(sources: SchoolSources, school: string, journal: Journal): boolean | null {
+  const results = required(sources, RESULTS_SHEET);
+  if (!results) return null;
+  const identification = identifyLowResultSchools(
+    results,
+    optional(sources, CLUSTERS_SHEET),
+    sources.settings,
+    journal,
+  );
+  const only = identification.schools.length === 1 ? identification.schools[0]! : null;
+  const verdict = findSchoolVerdict(identification, school) ?? only;
+  return verdict?.hasData ? verdict.isLowResult : null;
+}
+
+function highRisksOf(sources: SchoolSources, journal: Journal): number | null {
   const profile = required(sources, RISK_PROFILE_SHEET);
   if (!profile) return null;
-  sources.reportProblem(m.notBuiltYet('Высоких рисков'));
-  return null;
+  const catalogue = loadRiskCatalogue(sources.grids.get(RISK_THRESHOLDS_SHEET.name) ?? null, journal);
+  const assessment = assessRiskProfile(profile, catalogue, journal);
+  // An empty risk map is «not filled in», not «no high risks».
+  if (assessment.rows.every((row) => row.outcome === 'blank')) return null;
+  return highRiskCount(assessment);
 }
 
 type RoadmapPart = Pick<SchoolMetrics, 'measures' | 'donePercent' | 'overdue' | 'sentBack'>;
 
-function roadmapOf(sources: SchoolSources, _journal: Journal): RoadmapPart | null {
+function roadmapOf(sources: SchoolSources, journal: Journal): RoadmapPart | null {
   const roadmap = required(sources, ROADMAP_SHEET);
-  if (!roadmap) return null;
-  sources.reportProblem(m.notBuiltYet('Дорожная карта'));
-  return null;
+  const today = sources.settings.reportDate;
+  if (!roadmap || !today) return null;
+  const { summary } = evaluateRoadmap(roadmap, sources.settings, today, journal, sources.timeZone);
+  return {
+    measures: summary.total,
+    donePercent: summary.doneShare,
+    overdue: summary.overdue,
+    sentBack: summary.sentBack,
+  };
 }
 
 type TargetsPart = Pick<SchoolMetrics, 'targetsAchieved' | 'targetsTotal'>;
 
-function targetsOf(sources: SchoolSources, _journal: Journal): TargetsPart | null {
+function targetsOf(sources: SchoolSources, journal: Journal): TargetsPart | null {
   const targets = required(sources, TARGETS_SHEET);
   if (!targets) return null;
-  sources.reportProblem(m.notBuiltYet('Показателей достигнуто'));
-  return null;
+  const { summary } = evaluateTargets(targets, journal);
+  if (summary.total === 0) return null;
+  return { targetsAchieved: summary.achieved, targetsTotal: summary.total };
 }
 
 /** Every number of the school's summary row; a part that cannot be computed stays null. */
@@ -67,10 +107,15 @@ export function computeSchoolMetrics(
   journal: Journal,
 ): SchoolMetrics {
   return {
-    ...NO_METRICS,
     isLowResult: lowResultOf(sources, school, journal),
     highRisks: highRisksOf(sources, journal),
+    measures: null,
+    donePercent: null,
+    overdue: null,
+    sentBack: null,
     ...roadmapOf(sources, journal),
+    targetsAchieved: null,
+    targetsTotal: null,
     ...targetsOf(sources, journal),
   };
 }

@@ -1,13 +1,14 @@
 // One school workbook summarised from the values of its sheets: the same core rules as inside the
 // school's own workbook, on its input columns only (its ⚙ output columns may be stale or edited).
-import type { CellValue, Grid } from '../cells/cellValue';
-import { type CalendarDate, parseDateCell, toInstant } from '../dates/calendarDate';
+// The Sheets API gives date cells as serial numbers; the core's date readers take those as dates.
+import type { Grid } from '../cells/cellValue';
+import type { CalendarDate } from '../dates/calendarDate';
 import { Journal } from '../journal/journal';
 import { summaryMessages as m } from '../messages/summary';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../settings/settings';
 import { type LocatedTable, locateTable } from '../table/locateTable';
 import type { SheetSchema } from '../table/schema';
-import { ROADMAP_SHEET, SETTINGS_SHEET } from '../template/sheets';
+import { SETTINGS_SHEET } from '../template/sheets';
 import { computeSchoolMetrics, type SchoolSources } from './schoolMetrics';
 import type { SchoolMetrics } from './summaryEntry';
 
@@ -30,27 +31,6 @@ export interface SchoolSummary {
   readonly metrics: SchoolMetrics;
   /** Russian, for the «Ошибка» column: what is missing or wrong in the file. */
   readonly problems: readonly string[];
-}
-
-// The Sheets API gives a date cell as its serial number (days since 30.12.1899), where getValues
-// gives a Date. In a date column the two mean the same; elsewhere a number stays a number.
-const DATE_KEYS: Readonly<Partial<Record<string, readonly string[]>>> = {
-  [ROADMAP_SHEET.name]: ['deadline', 'doneDate'],
-};
-
-function withDates<K extends string>(table: LocatedTable<K>, timeZone: string): LocatedTable<K> {
-  const keys = (DATE_KEYS[table.schema.name] ?? []) as readonly K[];
-  if (keys.length === 0) return table;
-  const rows = table.rows.map((row) => {
-    const cells: Record<K, CellValue> = { ...row.cells };
-    for (const key of keys) {
-      const value = cells[key];
-      const date = typeof value === 'number' ? parseDateCell(value, timeZone) : null;
-      if (date) cells[key] = toInstant(date, timeZone);
-    }
-    return { ...row, cells };
-  });
-  return { ...table, rows };
 }
 
 function settingsOf(grid: Grid | undefined, view: CuratorView, journal: Journal): Settings {
@@ -78,7 +58,7 @@ export function summarizeSchool(readout: SchoolReadout, view: CuratorView): Scho
     const grid = readout.grids.get(schema.name);
     if (!grid) return null;
     const located = locateTable(grid, schema);
-    if (located.found) return withDates(located.table, view.timeZone);
+    if (located.found) return located.table;
     problems.push(m.missingHeaders(schema.name, located.missingHeaders));
     return null;
   };
@@ -86,6 +66,7 @@ export function summarizeSchool(readout: SchoolReadout, view: CuratorView): Scho
     grids: readout.grids,
     locate,
     settings,
+    timeZone: view.timeZone,
     reportProblem: (problem) => problems.push(problem),
   };
   const school = settings.schoolName.trim() || readout.fileName;

@@ -124,6 +124,50 @@ describe('«Обновить сводку по папке»', () => {
     expect(context.documentProperties.getProperty(CURSOR_PROPERTY)).toBeNull();
   });
 
+  it('fills a school’s numbers from its input cells, dates and checkboxes as the Sheets API gives them', () => {
+    const { drive, folderId, curator, context } = setUp();
+    const moscow = (iso: string): Date => new Date(`${iso}T00:00:00+03:00`);
+    const id = drive.addWorkbook(
+      folderId,
+      schoolWorkbook({
+        school: 'МБОУ СОШ № 3',
+        fileName: 'СОШ 3',
+        id: 'school-0003-abcdefghij',
+        results: [
+          { school: 'МБОУ СОШ № 3', year: 2023, procedure: 'ВПР, мат., 5 кл.', participants: 30, failed: 10 },
+          { school: 'МБОУ СОШ № 3', year: 2024, procedure: 'ОГЭ (математика)', participants: 20, failed: 6 },
+        ],
+        roadmap: [
+          { measure: 'Семинар', deadline: moscow('2024-03-01'), done: false, status: 'Выполнено' },
+          {
+            measure: 'Диагностика',
+            deadline: 'до 13.03.2024',
+            done: true,
+            doneDate: moscow('2024-03-12'),
+            documentLink: 'https://x',
+          },
+          { measure: 'Курсы', deadline: 'Май-июнь 2025', done: false },
+        ],
+      }),
+    );
+    refreshFolderSummary(context, drive.port());
+    const row = rowOf(curator, id);
+    expect(row.slice(0, 9)).toEqual([
+      'МБОУ СОШ № 3',
+      `https://docs.google.com/spreadsheets/d/${id}/edit`,
+      'Да',
+      '',
+      3,
+      1 / 3,
+      1,
+      0,
+      '',
+    ]);
+    expect(row[col('Ошибка')]).toBe('');
+    // ШНОР by criterion 2 and one overdue measure: it sorts first.
+    expect(summaryRows(curator)[0]).toEqual(row);
+  });
+
   it('keeps a hostile file name and school name as plain text: no formula anywhere', () => {
     const { drive, curator, context, ids } = setUp();
     refreshFolderSummary(context, drive.port());
