@@ -253,8 +253,12 @@ export function parseDeadline(text: string, context: DeadlineContext): DeadlineR
   const failure = state.failures[0];
   if (failure) return { found: false, ...failure };
   if (state.candidates.length === 0) {
-    if (state.undated.length > 0)
-      return { found: false, problem: 'undated', reason: why.undated(state.undated[0]!) };
+    if (state.undated.length > 0) {
+      // Quote the user's own words («По итогам ГИА») when the cell holds nothing else.
+      const whole = text.trim().replace(/\s+/g, ' ').replace(/[.;]$/, '');
+      const phrase = whole.toLowerCase().replace(/ё/g, 'е') === state.undated[0] ? whole : state.undated[0]!;
+      return { found: false, problem: 'undated', reason: why.undated(phrase) };
+    }
     if (state.schoolTerm) return { found: false, problem: 'undated', reason: why.schoolTerm };
     return { found: false, problem: 'unrecognised', reason: why.unrecognised };
   }

@@ -46,7 +46,9 @@ export function targetProgress(
   const achieved = sign * (fact - plan) >= -tolerance;
   const gain = sign * (fact - base);
   const span = plan - base;
-  const progress = Math.abs(span) > tolerance ? (fact - base) / span : achieved ? 1 : null;
+  const raw = Math.abs(span) > tolerance ? (fact - base) / span : achieved ? 1 : null;
+  // 0.5000000000000007 from «22%» − «21%» would show as such in the sheet's formula bar.
+  const progress = raw === null ? null : Number(raw.toPrecision(12));
   if (achieved) return { progress, status: s.achieved };
   if (gain < -tolerance) return { progress, status: s.worse };
   if (gain <= tolerance) return { progress, status: s.noProgress };

@@ -213,7 +213,11 @@ describe('parseDeadline: what it says about its reading', () => {
   });
 
   it('tells an undated plan from an unreadable text', () => {
-    expect(parseDeadline('По итогам ГИА', PROGRAM)).toMatchObject({ found: false, problem: 'undated' });
+    expect(parseDeadline('По итогам ГИА', PROGRAM)).toEqual({
+      found: false,
+      problem: 'undated',
+      reason: deadlineReasons.undated('По итогам ГИА'),
+    });
     expect(parseDeadline('как получится', PROGRAM)).toMatchObject({ found: false, problem: 'unrecognised' });
     expect(parseDeadline('31.02.2024', PROGRAM)).toMatchObject({ found: false, problem: 'invalidDate' });
     expect(parseDeadline('  ', PROGRAM)).toMatchObject({ found: false, problem: 'blank' });
