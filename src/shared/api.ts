@@ -108,6 +108,8 @@ export interface TargetDto {
   readonly row: number;
   readonly name: string;
   readonly unit: string;
+  /** The values are shares (0.22 for 22 %), shown as percents; otherwise plain numbers in `unit`. */
+  readonly isShare: boolean;
   readonly base: number | null;
   readonly plan: number | null;
   readonly fact: number | null;

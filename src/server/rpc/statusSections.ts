@@ -6,6 +6,7 @@ import { measureStatuses, type TargetStatus, targetStatuses } from '../../core/m
 import type { RoadmapEvaluation, RoadmapKey } from '../../core/roadmap/evaluateRoadmap';
 import type { LocatedTable } from '../../core/table/locateTable';
 import type { TargetKey, TargetsEvaluation } from '../../core/targets/evaluateTargets';
+import { targetScale } from '../../core/targets/targetValues';
 import { ROADMAP_SHEET, TARGETS_SHEET } from '../../core/template/sheets';
 import { isBlank, normalizeText } from '../../core/text/normalize';
 import type { MeasureLinkDto, RoadmapProgressDto, SectionDto, TargetsDto, ToneDto } from '../../shared/api';
@@ -64,17 +65,24 @@ function targetsDto(table: LocatedTable<TargetKey>, evaluation: TargetsEvaluatio
   const cellsByRow = new Map(table.rows.map((row) => [row.rowNumber, row.cells]));
   const targets = evaluation.rows.filter((r) => r.kind === 'target' && r.status !== null);
   return {
-    targets: targets.map((r) => ({
-      row: r.rowNumber,
-      name: r.indicator,
-      unit: cellText(cellsByRow.get(r.rowNumber)?.unit),
-      base: r.base,
-      plan: r.plan,
-      fact: r.fact,
-      progress: r.progress !== null && Number.isFinite(r.progress) ? r.progress : null,
-      status: r.status!,
-      tone: TARGET_TONES[r.status!],
-    })),
+    targets: targets.map((r) => {
+      const cells = cellsByRow.get(r.rowNumber);
+      return {
+        row: r.rowNumber,
+        name: r.indicator,
+        unit: cellText(cells?.unit),
+        // The same scale the core read the values with, so 0.22 is shown as «22 %».
+        isShare: cells
+          ? targetScale(cells.unit, cells.indicator, [cells.base, cells.plan, cells.fact]) === 'share'
+          : false,
+        base: r.base,
+        plan: r.plan,
+        fact: r.fact,
+        progress: r.progress !== null && Number.isFinite(r.progress) ? r.progress : null,
+        status: r.status!,
+        tone: TARGET_TONES[r.status!],
+      };
+    }),
     achieved: evaluation.summary.achieved,
     staleRows: targets.filter((r) => differs(cellsByRow.get(r.rowNumber)?.status, r.status)).length,
   };

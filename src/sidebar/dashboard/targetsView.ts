@@ -6,9 +6,10 @@ import { texts } from '../lib/texts';
 
 const t = texts.targets;
 
-function value(n: number | null, unit: string): string {
+function value(n: number | null, target: TargetDto): string {
   if (n === null) return t.noValue;
-  return unit ? `${formatNumber(n)} ${unit}` : formatNumber(n);
+  if (target.isShare) return formatPercent(n);
+  return target.unit ? `${formatNumber(n)} ${target.unit}` : formatNumber(n);
 }
 
 function targetView(target: TargetDto): HTMLElement {
@@ -21,11 +22,7 @@ function targetView(target: TargetDto): HTMLElement {
     h(
       'span',
       { class: 'muted small' },
-      t.values(
-        value(target.base, target.unit),
-        value(target.plan, target.unit),
-        value(target.fact, target.unit),
-      ),
+      t.values(value(target.base, target), value(target.plan, target), value(target.fact, target)),
     ),
     progressBar(target.progress, `${target.name}: ${progressText}`, target.tone),
     h('span', { class: `small tone-text-${target.tone}` }, progressText),

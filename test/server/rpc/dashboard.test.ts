@@ -59,7 +59,14 @@ describe('the dashboard RPC on a school workbook', () => {
     const targets = ready(readDashboard(context).targets);
     expect(targets.targets).toHaveLength(1);
     expect(targets.targets[0]!.progress).toBeCloseTo(0.70588, 4);
-    expect(targets.targets[0]).toMatchObject({ status: 'Есть прогресс', tone: 'warn', row: 2, unit: '%' });
+    expect(targets.targets[0]).toMatchObject({
+      status: 'Есть прогресс',
+      tone: 'warn',
+      row: 2,
+      unit: '%',
+      isShare: true,
+      base: 0.44,
+    });
   });
 
   it('says which sheets wait for their action, and stops saying so once the actions ran', () => {

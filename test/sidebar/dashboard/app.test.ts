@@ -76,6 +76,8 @@ describe('dashboard', () => {
     const bars = [...view.root.querySelectorAll('#targets [role="progressbar"]')];
     expect(bars.map((b) => b.getAttribute('aria-valuenow'))).toEqual(['71', '0']);
     expect(view.text('#targets')).toContain('−50 % · Ухудшение');
+    expect(view.text('#targets')).toContain('База 44 % → план 10 %, факт 20 %');
+    expect(view.text('#targets')).toContain('База 3,1 балл → план 3,5 балл, факт 2,9 балл');
   });
 
   it('selects the row of an overdue or sent-back measure when its link is clicked', async () => {
