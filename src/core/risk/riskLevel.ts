@@ -60,7 +60,7 @@ export function parseRiskLevel(value: unknown): RiskLevel | null {
   const text = normalizeText(value).replace(/^[*\s]+/, '');
   if (/^низк|не выражен/.test(text)) return LOW;
   if (/^средн|эпизодическ/.test(text)) return MEDIUM;
-  if (/^высок|часто/.test(text)) return HIGH;
+  if (/^высок|(^|\s)часто/.test(text)) return HIGH;
   return null;
 }
 
