@@ -9,9 +9,13 @@ export type CellReading<T> =
   | { readonly ok: true; readonly value: T | null }
   | { readonly ok: false; readonly problem: CellProblem };
 
+// Shared results of the common cases: tens of thousands of rows are read at once.
+const BLANK: CellReading<never> = { ok: true, value: null };
+
 /** A number of pupils: blank → null. */
 export function readCount(value: unknown): CellReading<number> {
-  if (isBlank(value)) return { ok: true, value: null };
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return { ok: true, value };
+  if (isBlank(value)) return BLANK;
   const parsed = parseNumberCell(value);
   if (!parsed || parsed.percent) return { ok: false, problem: 'notANumber' };
   if (parsed.value < 0) return { ok: false, problem: 'negative' };
@@ -38,7 +42,7 @@ function decimalsOf(text: string): number {
 
 /** A share: a number above 1 and text with «%» are percent points, anything else a fraction. */
 export function readShare(value: unknown): CellReading<ShareValue> {
-  if (isBlank(value)) return { ok: true, value: null };
+  if (isBlank(value)) return BLANK;
   const parsed = parseNumberCell(value);
   if (!parsed) return { ok: false, problem: 'notANumber' };
   if (parsed.value < 0) return { ok: false, problem: 'negative' };
