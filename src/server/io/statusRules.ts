@@ -1,5 +1,6 @@
 // Colours of a status column, as conditional formatting: the status text stays in the cell, so
 // colour is never the only signal, and a colour follows the text when a user edits it.
+import { newConditionalFormatRule } from '../adapters/conditionalFormatRule';
 import type { PropertiesLike, SheetLike } from '../platform/surface';
 
 export interface StatusColour {
@@ -65,8 +66,7 @@ export function applyStatusColours(
   const kept = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule, texts));
   const range = sheet.getRange(target.firstRow, target.column, target.numRows, 1);
   const own = colours.map((colour) =>
-    sheet
-      .newConditionalFormatRule()
+    newConditionalFormatRule(sheet)
       .whenTextEqualTo(colour.text)
       .setBackground(colour.background)
       .setRanges([range as unknown as GoogleAppsScript.Spreadsheet.Range])
