@@ -1,5 +1,5 @@
 // The risk profile at the sizes it meets: «Оценить рисковый профиль» on a long risk map, the core
-// on 3,000 school risk maps (what the curator summary does, one file at a time), and RISK_LEVEL
+// per school risk map (what the curator summary does, one file at a time), and RISK_LEVEL
 // over a 10,000-cell range. No budget in ENGINEERING.md names them; these are ours.
 import type { CellValue } from '../src/core/cells/cellValue';
 import { Journal } from '../src/core/journal/journal';
@@ -16,7 +16,10 @@ import { FakeSpreadsheet } from '../test/fakes/fakeSpreadsheet';
 import { type BenchRow, bestTimeMs } from './benchKit';
 
 const ACTION_ROWS = 2000;
-const SCHOOLS = 3000;
+const SCHOOLS = 1000;
+// Reading one school file costs the curator summary hundreds of milliseconds of Sheets API time;
+// scoring it should be lost in that.
+const PER_SCHOOL_BUDGET_MS = 5;
 const CALL_BUDGET = 30;
 
 /** Every built-in parameter with a value that walks through its levels, header row first. */
@@ -70,10 +73,10 @@ export function run(): BenchRow[] {
       ok: actionMs < 1000,
     },
     {
-      work: `risk core on ${SCHOOLS} school risk maps (${high} high risks)`,
-      measured: `${coreMs.toFixed(0)} ms`,
-      budget: '< 3000 ms',
-      ok: coreMs < 3000,
+      work: `risk core per school risk map (${SCHOOLS} maps, ${high} high risks)`,
+      measured: `${(coreMs / SCHOOLS).toFixed(2)} ms`,
+      budget: `< ${PER_SCHOOL_BUDGET_MS} ms`,
+      ok: coreMs / SCHOOLS < PER_SCHOOL_BUDGET_MS,
     },
     {
       work: 'RISK_LEVEL over 10,000 cells',
