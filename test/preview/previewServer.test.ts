@@ -138,3 +138,30 @@ describe('google.script.run through /rpc', () => {
     expect((await state()).sidebar).toBeNull();
   });
 });
+
+describe('more than one sample workbook', () => {
+  it('switches between workbooks, each keeping its own changes', async () => {
+    const curator: SampleWorkbook = { ...SCHOOL_SAMPLE, id: 'curator', label: 'Куратор' };
+    const two = await startPreview({ port: 0, samples: [SCHOOL_SAMPLE, curator] });
+    try {
+      const call = async (path: string) =>
+        ((await (await fetch(new URL(path, two.url), { method: 'POST' })).json()) as { state: PreviewState })
+          .state;
+      const created = await call('/api/run/menuCreateTemplate');
+      expect(created.workbooks).toEqual([
+        { id: 'school', label: 'Школа' },
+        { id: 'curator', label: 'Куратор' },
+      ]);
+      expect(sheetNames(created)).toContain('Журнал проверки');
+
+      const other = await call('/api/workbook/curator');
+      expect(other.workbook).toBe('curator');
+      expect(sheetNames(other)).not.toContain('Журнал проверки');
+
+      const back = await call('/api/workbook/school');
+      expect(sheetNames(back)).toContain('Журнал проверки');
+    } finally {
+      await two.close();
+    }
+  });
+});
