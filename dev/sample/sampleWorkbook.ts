@@ -2,6 +2,7 @@
 // workbook joins this list with the extra globals it needs (a Drive folder of school workbooks,
 // which can be built with buildSchoolWorkbook).
 import type { FakeSpreadsheet } from '../../test/fakes/fakeSpreadsheet';
+import { CURATOR_SAMPLE } from './curator';
 import { SCHOOL_SAMPLE } from './schoolWorkbook';
 
 export { buildSchoolWorkbook, SCHOOL_SAMPLE } from './schoolWorkbook';
@@ -25,4 +26,4 @@ export interface SampleWorkbook {
 }
 
 /** Every sample the preview offers, the school first. */
-export const SAMPLE_WORKBOOKS: readonly SampleWorkbook[] = [SCHOOL_SAMPLE];
+export const SAMPLE_WORKBOOKS: readonly SampleWorkbook[] = [SCHOOL_SAMPLE, CURATOR_SAMPLE];

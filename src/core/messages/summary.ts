@@ -37,7 +37,7 @@ export const summaryMessages = {
   // Toasts and progress.
   finished: (read: number, flagged: number, overdue: number, errors: number) =>
     `Сводка обновлена: прочитано ${files(read)}, ШНОР: ${flagged}, просроченных мероприятий: ${overdue}` +
-    (errors > 0 ? `, файлов с ошибкой: ${errors}` : ''),
+    (errors > 0 ? `, файлов с замечаниями в столбце «Ошибка»: ${errors}` : ''),
   emptyFolder: (folder: string) => `В папке «${folder}» нет Google Таблиц — сводка не изменилась`,
   paused: (done: number, total: number) =>
     `Прочитано ${done} из ${files(total)}, осталось ${total - done}. Запустите «Обновить сводку по папке» ещё раз — сбор продолжится с того же места`,

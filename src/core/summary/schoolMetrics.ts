@@ -2,7 +2,7 @@
 // own workbook (identification §4, risk profile §5, roadmap and targets §6).
 import type { Grid } from '../cells/cellValue';
 import { findSchoolVerdict, identifyLowResultSchools } from '../identification/identify';
-import type { Journal } from '../journal/journal';
+import { Journal } from '../journal/journal';
 import { summaryMessages as m } from '../messages/summary';
 import { assessRiskProfile } from '../risk/assessRiskProfile';
 import { loadRiskCatalogue } from '../risk/riskCatalogue';
@@ -68,7 +68,10 @@ function lowResultOf(sources: SchoolSources, school: string, journal: Journal): 
 function highRisksOf(sources: SchoolSources, journal: Journal): number | null {
   const profile = required(sources, RISK_PROFILE_SHEET);
   if (!profile) return null;
-  const catalogue = loadRiskCatalogue(sources.grids.get(RISK_THRESHOLDS_SHEET.name) ?? null, journal);
+  // Without «Пороги рисков» the school's own action scores by the built-in catalogue too; that is
+  // the school's note to fix, not a problem of its summary row.
+  const thresholds = sources.grids.get(RISK_THRESHOLDS_SHEET.name) ?? null;
+  const catalogue = loadRiskCatalogue(thresholds, thresholds ? journal : new Journal());
   const assessment = assessRiskProfile(profile, catalogue, journal);
   // An empty risk map is «not filled in», not «no high risks».
   if (assessment.rows.every((row) => row.outcome === 'blank')) return null;
