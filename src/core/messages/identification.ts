@@ -1,6 +1,5 @@
 // Russian texts of «Выявить ШНОР», of the «ШНОР» and «ШНОР по годам» sheets and of the formulas
 // SHNOR_LOW, SHNOR_IDENTIFY, SUCCESS_RATE, QUALITY_RATE, SOU, MEAN_MARK, CLUSTER_TREND.
-import { pluralRu } from './common';
 
 /** The values of `Низкий результат` (PRODUCT.md §2). */
 export const lowResultMarks = {
@@ -101,12 +100,8 @@ export const identificationMessages = {
   failedAboveParticipantsArgument: (failed: number, participants: number) =>
     `Получивших «2» (${failed}) больше, чем участников (${participants}). Проверьте порядок аргументов.`,
   shapeMismatch: 'Диапазоны в аргументах должны быть одного размера.',
+  singleValueArgument: (name: string) => `Аргумент ${name} — одно значение, а не диапазон.`,
   badClusterArgument: (value: unknown) =>
     `Кластер «${String(value)}» не распознан. Укажите «сильно неуспевающие», «умеренно неуспевающие», «базово неуспевающие» или оставьте пустым (вне списка ШНОР).`,
   identifyHeader: ['Школа', 'ШНОР', 'Критерий', 'Пояснение'] as const,
 } as const;
-
-/** «3 низкие процедуры» for the sidebar and help. */
-export function lowProceduresText(n: number): string {
-  return `${n} ${pluralRu(n, 'низкая процедура', 'низкие процедуры', 'низких процедур')}`;
-}

@@ -116,7 +116,13 @@ export function SHNOR_IDENTIFY(
   const grid = isRange(results) ? results : [[results ?? '']];
   const located = locateTable(grid, RESULTS_SHEET);
   if (!located.found) throw new Error(m.badResultsRange(located.missingHeaders));
-  if (isRange(year) || isRange(threshold) || isRange(same_procedure)) throw new Error(m.shapeMismatch);
+  for (const [name, value] of [
+    ['year', year],
+    ['threshold', threshold],
+    ['same_procedure', same_procedure],
+  ] as const) {
+    if (isRange(value)) throw new Error(m.singleValueArgument(name));
+  }
   let analysisYear: number | null = null;
   if (!blank(year)) {
     analysisYear = parseAssessmentYear(year);

@@ -222,6 +222,31 @@ describe('«Выявить ШНОР»', () => {
     expect(spreadsheet.sheet('ШНОР').values()[1]![0]).toBe('=IMPORTXML("http://x")');
   });
 
+  it('adds `Низкий результат` after the last header when the user deleted it', () => {
+    const spreadsheet = workbook([
+      [...HEADER.slice(0, 6), 'Примечание'],
+      ...RESULTS.slice(1).map((r) => [...r.slice(0, 6), 'примечание']),
+    ]);
+    identifyLowResultSchools(createFakeContext(spreadsheet));
+    const values = spreadsheet.sheet('Результаты ОП').values();
+    expect(values[0]!.slice(6)).toEqual(['Примечание', 'Низкий результат']);
+    expect(values[1]!.slice(6)).toEqual(['примечание', 'Да']);
+  });
+
+  it('reports a «Кластеры» sheet whose headers cannot be found, and still identifies', () => {
+    const spreadsheet = workbook();
+    spreadsheet.sheet('Кластеры').load([
+      ['ОО', 'Кластер по итогам'],
+      ['МБОУ СОШ № 7', 'сильно неуспевающие'],
+    ]);
+    const result = identifyLowResultSchools(createFakeContext(spreadsheet));
+    expect(result.message).toContain('Выявлено ШНОР: 2 из 3 школ');
+    const journal = spreadsheet.sheet('Журнал проверки').values();
+    expect(journal.some((r) => r[1] === 'Кластеры' && String(r[5]).includes('Не найдены заголовки'))).toBe(
+      true,
+    );
+  });
+
   it('says what to do when «Результаты ОП» is missing', () => {
     const spreadsheet = new FakeSpreadsheet();
     const result = identifyLowResultSchools(createFakeContext(spreadsheet));

@@ -120,13 +120,20 @@ describe('SHNOR_IDENTIFY', () => {
   });
 
   it.each<
-    [CellValue | CellValue[][], CellValue | undefined, CellValue | undefined, CellValue | undefined, string]
+    [
+      CellValue | CellValue[][],
+      CellValue | CellValue[][] | undefined,
+      CellValue | undefined,
+      CellValue | undefined,
+      string,
+    ]
   >([
     [[['Школа', 'Год']], undefined, undefined, undefined, '«Процедура»'],
     ['МБОУ СОШ № 2', undefined, undefined, undefined, 'строкой заголовков'],
     [RESULTS, 'прошлый', undefined, undefined, 'Год'],
     [RESULTS, 2024, 'много', undefined, 'Порог'],
     [RESULTS, 2024, 0.3, 'может быть', 'ИСТИНА/ЛОЖЬ'],
+    [RESULTS, [[2023], [2024]], undefined, undefined, 'одно значение'],
   ])('explains a bad argument %#', (results, year, threshold, same, message) => {
     expect(() => SHNOR_IDENTIFY(results, year, threshold, same)).toThrow(message);
   });
