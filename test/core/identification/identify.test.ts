@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../src/core/cells/cellValue';
+import { findSchoolVerdict, identifyFromGrids } from '../../../src/core/identification/identify';
+import { lowResultByYearSheet } from '../../../src/core/identification/lowResultByYearSheet';
+import { Journal } from '../../../src/core/journal/journal';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings/settings';
+
+const HEADER = ['Школа', 'Год', 'Процедура', 'Участников', 'Получили «2»', 'Доля «2», %'];
+const CLUSTER_HEADER = ['Школа', 'Год', 'Кластер ФИОКО'];
+const LOW = [35, 12] as const; // 34 %
+const OK = [35, 3] as const; // 9 %
+
+function row(
+  school: string,
+  year: number,
+  procedure: string,
+  counts: readonly [number, number],
+): CellValue[] {
+  return [school, year, procedure, counts[0], counts[1], ''];
+}
+
+function identify(
+  rows: CellValue[][],
+  settings: Partial<Settings> = {},
+  clusters: CellValue[][] | null = null,
+) {
+  const journal = new Journal();
+  const result = identifyFromGrids(
+    [HEADER, ...rows],
+    clusters ? [CLUSTER_HEADER, ...clusters] : null,
+    { ...DEFAULT_SETTINGS, ...settings },
+    journal,
+  );
+  return { result, journal: journal.entries };
+}
+
+const verdict = (rows: CellValue[][], school: string, settings: Partial<Settings> = {}) => {
+  const found = findSchoolVerdict(identify(rows, settings).result, school);
+  if (!found) throw new Error(`no verdict for ${school}`);
+  return found;
+};
+
+describe('criterion 1: at least two low procedures in the analysis year', () => {
+  it('flags two low procedures of one year', () => {
+    const v = verdict(
+      [
+        row('МБОУ СОШ № 2', 2024, 'ВПР математика 5 класс', LOW),
+        row('МБОУ СОШ № 2', 2024, 'ОГЭ русский язык', [20, 6]),
+        row('МБОУ СОШ № 2', 2023, 'ОГЭ русский язык', OK),
+      ],
+      'МБОУ СОШ №2',
+    );
+    expect(v).toMatchObject({ isLowResult: true, criterion: '1', lowProcedureCount: 2, analysisYear: 2024 });
+    expect(v.explanation).toBe(
+      'ВПР математика 5 кл. 2024: 34 % (12 из 35); ОГЭ русский язык 2024: 30 % (6 из 20)',
+    );
+  });
+
+  it('does not flag one low procedure without a low one the year before', () => {
+    const v = verdict(
+      [
+        row('МБОУ СОШ № 2', 2024, 'ВПР математика 5 класс', LOW),
+        row('МБОУ СОШ № 2', 2023, 'ОГЭ математика', OK),
+      ],
+      'МБОУ СОШ № 2',
+    );
+    expect(v).toMatchObject({ isLowResult: false, criterion: '', lowProcedureCount: 1 });
+    expect(v.explanation).toBe('ВПР математика 5 кл. 2024: 34 % (12 из 35)');
+  });
+
+  it('counts results with too few participants as not low', () => {
+    const rows = [
+      row('МБОУ СОШ № 2', 2024, 'ВПР математика 5 класс', [4, 4]),
+      row('МБОУ СОШ № 2', 2024, 'ОГЭ математика', LOW),
+    ];
+    expect(verdict(rows, 'МБОУ СОШ № 2', { minParticipants: 5 }).isLowResult).toBe(false);
+    expect(verdict(rows, 'МБОУ СОШ № 2', { minParticipants: 1 }).isLowResult).toBe(true);
+  });
+});
+
+describe('criterion 2: a low procedure in Y−1 and in Y', () => {
+  const rows = [
+    row('МБОУ ООШ № 8', 2023, 'ВПР русский язык 6 класс', [40, 16]),
+    row('МБОУ ООШ № 8', 2024, 'ОГЭ математика', [28, 9]),
+  ];
+
+  it('flags any low procedure in both years by default', () => {
+    const v = verdict(rows, 'МБОУ ООШ № 8');
+    expect(v).toMatchObject({ isLowResult: true, criterion: '2', criteria: [2] });
+    expect(v.explanationLines).toEqual([
+      'ВПР русский язык 6 кл. 2023: 40 % (16 из 40)',
+      'ОГЭ математика 2024: 32 % (9 из 28)',
+    ]);
+  });
+
+  it('with `одна и та же процедура` = Да, needs the same procedure both years', () => {
+    expect(verdict(rows, 'МБОУ ООШ № 8', { criterion2SameProcedure: true }).isLowResult).toBe(false);
+    const same = [...rows, row('МБОУ ООШ № 8', 2024, 'ВПР русский язык 6 класс', [40, 13])];
+    expect(verdict(same, 'МБОУ ООШ № 8', { criterion2SameProcedure: true })).toMatchObject({
+      isLowResult: true,
+      criterion: '1, 2',
+    });
+  });
+
+  it('looks back from the analysis year of the settings, not the latest', () => {
+    const older = [
+      ...rows,
+      row('МБОУ ООШ № 8', 2022, 'ОГЭ математика', LOW),
+      row('МБОУ СОШ № 1', 2024, 'ОГЭ математика', OK),
+    ];
+    expect(verdict(older, 'МБОУ ООШ № 8', { analysisYear: 2023 })).toMatchObject({
+      analysisYear: 2023,
+      criterion: '2',
+    });
+  });
+});
+
+describe('identification of a municipality', () => {
+  const rows = [
+    // СОШ № 6: criterion 1 in 2023, nothing low in 2024 → leaves the list.
+    row('МБОУ СОШ № 6', 2022, 'ОГЭ математика', OK),
+    row('МБОУ СОШ № 6', 2023, 'ОГЭ математика', LOW),
+    row('МБОУ СОШ № 6', 2023, 'ОГЭ русский язык', LOW),
+    row('МБОУ СОШ № 6', 2024, 'ОГЭ математика', OK),
+    // СОШ № 7: low every year → stays.
+    row('МБОУ СОШ № 7', 2022, 'ВПР математика 5 класс', LOW),
+    row('МБОУ СОШ № 7', 2023, 'ВПР математика 5 класс', LOW),
+    row('МБОУ СОШ № 7', 2024, 'ВПР математика 5 класс', LOW),
+    // СОШ № 21: enters in 2024.
+    row('МБОУ СОШ № 21', 2023, 'ОГЭ математика', OK),
+    row('МБОУ СОШ № 21', 2024, 'ОГЭ математика', LOW),
+    row('МБОУ СОШ № 21', 2024, 'ЕГЭ русский язык', LOW),
+    // No 2024 results at all.
+    row('МБОУ СОШ № 45', 2023, 'ОГЭ математика', OK),
+  ];
+
+  it('takes the latest year when `Год анализа` is blank and lists flagged schools first', () => {
+    const { result } = identify(rows);
+    expect(result.analysisYear).toBe(2024);
+    expect(result.schools.map((s) => [s.school, s.isLowResult])).toEqual([
+      ['МБОУ СОШ № 7', true],
+      ['МБОУ СОШ № 21', true],
+      ['МБОУ СОШ № 6', false],
+      ['МБОУ СОШ № 45', false],
+    ]);
+    expect(result.lowResultCount).toBe(2);
+    expect(result.schoolsWithData).toBe(3);
+    expect(findSchoolVerdict(result, 'МБОУ СОШ № 45')!.explanation).toBe('Нет результатов за 2024 год');
+    expect(findSchoolVerdict(result, 'МБОУ СОШ № 6')!.explanation).toBe(
+      'ОГЭ математика 2023: 34 % (12 из 35); ОГЭ русский язык 2023: 34 % (12 из 35)',
+    );
+  });
+
+  it('lists every year with data for Y and Y−1, with how the list changed (seed 002_…)', () => {
+    const { result } = identify(rows);
+    expect(result.byYear).toEqual([
+      { year: 2023, schools: ['МБОУ СОШ № 6', 'МБОУ СОШ № 7'], entered: null, left: null },
+      { year: 2024, schools: ['МБОУ СОШ № 7', 'МБОУ СОШ № 21'], entered: 1, left: 1 },
+    ]);
+    expect(lowResultByYearSheet(result)).toEqual({
+      headers: ['№', '2023 год', '2024 год'],
+      rows: [
+        [1, 'МБОУ СОШ № 6', 'МБОУ СОШ № 7'],
+        [2, 'МБОУ СОШ № 7', 'МБОУ СОШ № 21'],
+        ['Всего', 2, 2],
+        ['Вошли в список', '', 1],
+        ['Вышли из списка', '', 1],
+      ],
+    });
+  });
+
+  it('fills the cluster of the analysis year and its dynamics from «Кластеры»', () => {
+    const { result } = identify(rows, {}, [
+      ['МБОУ СОШ № 7', 2023, 'сильно неуспевающие'],
+      ['МБОУ СОШ №7', '2023-2024', 'умеренно неуспевающие'],
+      ['МБОУ СОШ № 6', 2023, 'базово неуспевающие'],
+      ['МБОУ СОШ № 21', 2024, 'базово неуспевающие'],
+    ]);
+    const clusterOf = (name: string) => {
+      const v = findSchoolVerdict(result, name)!;
+      return [v.cluster, v.clusterTrend];
+    };
+    expect(clusterOf('МБОУ СОШ № 7')).toEqual(['умеренно неуспевающие', 'положительная']);
+    expect(clusterOf('МБОУ СОШ № 6')).toEqual([null, 'положительная']); // out of the list
+    expect(clusterOf('МБОУ СОШ № 21')).toEqual(['базово неуспевающие', 'отрицательная']); // entered
+    expect(clusterOf('МБОУ СОШ № 45')).toEqual([null, null]);
+  });
+
+  it('says in the journal when the year before the analysis year has no data', () => {
+    const { journal } = identify([row('МБОУ СОШ № 2', 2024, 'ОГЭ математика', LOW)]);
+    expect(journal).toHaveLength(1);
+    expect(journal[0]!.problem).toContain('Нет результатов за 2023 год');
+  });
+
+  it('reports a results grid without its headers and identifies nothing', () => {
+    const journal = new Journal();
+    const result = identifyFromGrids([['что-то'], ['ещё']], null, DEFAULT_SETTINGS, journal);
+    expect(result.schools).toEqual([]);
+    expect(journal.entries[0]!.problem).toContain('Не найдены заголовки');
+  });
+
+  it('is plain JSON: the sidebar receives it whole', () => {
+    const { result } = identify(rows);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+});
