@@ -1,7 +1,7 @@
 // Launches the system Chromium headless for the browser tests: never a downloaded browser.
-import { existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Locator } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -29,4 +29,19 @@ export async function launchChromium(): Promise<Browser> {
 export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);
+}
+
+const DOCS_SCREENSHOTS = resolve(__dirname, '../../docs/screenshots');
+
+/**
+ * Saves a screenshot as a test artefact; with UPDATE_SCREENSHOTS=1 also as the README's picture
+ * in docs/screenshots (committed), so a normal run never dirties the working tree.
+ */
+export async function saveScreenshot(target: Locator, name: string): Promise<void> {
+  const path = artifactPath(name);
+  await target.screenshot({ path });
+  if (process.env.UPDATE_SCREENSHOTS === '1') {
+    mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
+    copyFileSync(path, join(DOCS_SCREENSHOTS, name));
+  }
 }

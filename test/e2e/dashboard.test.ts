@@ -4,9 +4,28 @@ import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PreviewServer, startPreview } from '../../dev/preview/server';
-import { SCHOOL_SAMPLE } from '../../dev/sample/sampleWorkbook';
-import { artifactPath, launchChromium } from './browser';
+import { buildSchoolWorkbook, type SampleWorkbook, SCHOOL_SAMPLE } from '../../dev/sample/sampleWorkbook';
+import { texts } from '../../src/sidebar/lib/texts';
+import { artifactPath, launchChromium, saveScreenshot } from './browser';
 import { PreviewPage } from './previewPage';
+
+const HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">';
+
+/** The sample school renamed in «Настройки» to markup that would run if inserted as HTML. */
+const HOSTILE_SAMPLE: SampleWorkbook = {
+  id: 'hostile',
+  label: 'Школа с опасным названием',
+  create: () => {
+    const spreadsheet = buildSchoolWorkbook('sample-hostile');
+    const settings = spreadsheet.sheet('Настройки');
+    settings.load(
+      settings
+        .values()
+        .map((row) => (row[0] === 'Образовательная организация' ? [row[0], HOSTILE_NAME] : row)),
+    );
+    return { spreadsheet };
+  },
+};
 
 let preview: PreviewServer;
 let browser: Browser;
@@ -15,10 +34,10 @@ let ui: PreviewPage;
 
 beforeAll(async () => {
   [preview, browser] = await Promise.all([
-    startPreview({ port: 0, samples: [SCHOOL_SAMPLE] }),
+    startPreview({ port: 0, samples: [SCHOOL_SAMPLE, HOSTILE_SAMPLE] }),
     launchChromium(),
   ]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await browser.newPage({ viewport: { width: 1280, height: 1300 } });
   ui = new PreviewPage(page);
 });
 
@@ -27,14 +46,75 @@ afterAll(async () => {
   await preview?.close();
 });
 
+const counter = (name: string) => ui.sidebar.locator(`[data-counter="${name}"] .counter-value`);
+
 describe('dashboard in Chromium', () => {
-  it('opens from the menu and draws the school from «Настройки»', async () => {
+  it('opens from the menu with the school, its ШНОР status and the ten risk factors', async () => {
     await ui.open(preview.url);
     await ui.clickMenu('menuOpenDashboard');
     await ui.sidebarLoaded().waitFor();
+
     expect(await ui.sidebar.locator('h1').textContent()).toBe('МБОУ СОШ № 2');
+    expect(await ui.sidebar.locator('#low-result .badge').textContent()).toBe(texts.lowResult.isLow);
+    expect(await ui.sidebar.locator('#risk-map .factor').count()).toBe(10);
     const ms = await ui.firstRenderMs();
     writeFileSync(artifactPath('dashboard-timings.json'), JSON.stringify({ firstRenderMs: ms }, null, 2));
-    await page.locator('[data-testid="sidebar"]').screenshot({ path: artifactPath('dashboard.png') });
+  });
+
+  it('runs «Выявить ШНОР» and «Обновить статусы» from its buttons and shows what changed', async () => {
+    const stale = ui.sidebar.locator('[data-stale]');
+    expect(await stale.count()).toBe(3);
+    expect(
+      Number(await ui.sidebar.locator('#roadmap [data-stale]').getAttribute('data-stale')),
+    ).toBeGreaterThan(0);
+
+    const identified = await ui.runFromSidebar('identify');
+    expect(identified).toMatch(/^Выявлено ШНОР: \d+ из \d+ школ/);
+    expect(await ui.sidebar.locator('#low-result [data-stale]').count()).toBe(0);
+    expect(await page.locator('[data-testid="toast-message"]').textContent()).toBe(identified);
+
+    const refreshed = await ui.runFromSidebar('refreshStatuses');
+    expect(refreshed).toContain('Мероприятий выполнено');
+    expect(await stale.count()).toBe(0);
+    // The counters agree with the toast of the action that just wrote the statuses.
+    const overdue = Number(await counter('overdue').textContent());
+    expect(overdue).toBeGreaterThan(0);
+    expect(refreshed).toContain(`просрочено: ${overdue}`);
+    await page.mouse.move(0, 0);
+    await saveScreenshot(page.locator('[data-testid="sidebar"]'), 'dashboard.png');
+  });
+
+  it('follows an overdue measure to its row on «Дорожная карта»', async () => {
+    const link = ui.sidebar.locator('.measure-overdue button.link').first();
+    const row = await link.getAttribute('data-row');
+    await link.press('Enter');
+
+    await expect.poll(() => ui.selectedRow().getAttribute('data-row')).toBe(row);
+    expect(await ui.sheetTab('Дорожная карта').getAttribute('aria-selected')).toBe('true');
+    expect(await ui.selectedRow().textContent()).toContain('Просрочено');
+    expect(await ui.sidebar.locator('#status').textContent()).toBe(texts.roadmap.selected(Number(row)));
+    await page.locator('[data-testid="sidebar"]').screenshot({ path: artifactPath('dashboard-roadmap.png') });
+  });
+
+  it('is usable from the keyboard: Tab reaches the action buttons with a visible focus ring', async () => {
+    const frame = page.frame({ url: /\/sidebar/ })!;
+    await frame.locator('[data-action="createTemplate"]').focus();
+    await page.keyboard.press('Tab');
+    const focused = await frame.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { action: el.getAttribute('data-action'), outline: getComputedStyle(el).outlineStyle };
+    });
+    expect(focused).toEqual({ action: 'identify', outline: 'solid' });
+  });
+
+  it('shows a school named with HTML as those characters, and runs none of it', async () => {
+    await page.locator('[data-testid="workbook-hostile"]').click();
+    await ui.clickMenu('menuOpenDashboard');
+    await ui.sidebar.locator('h1', { hasText: HOSTILE_NAME }).waitFor();
+
+    expect(await ui.sidebar.locator('h1').textContent()).toBe(HOSTILE_NAME);
+    expect(await ui.sidebar.locator('img').count()).toBe(0);
+    const frame = page.frame({ url: /\/sidebar/ })!;
+    expect(await frame.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 });
