@@ -37,8 +37,8 @@ function guarded<T>(read: () => T, onError: (section: UnavailableDto) => T): T {
 
 export function readDashboard(context: AddonContext): DashboardDto {
   const { spreadsheet } = context;
-  const templateNames = new Set(TEMPLATE_SHEETS.map((t) => t.name));
-  const templateReady = spreadsheet.getSheets().some((sheet) => templateNames.has(sheet.getName()));
+  // Usually one call: a workbook with the template has «Настройки».
+  const templateReady = TEMPLATE_SHEETS.some((t) => spreadsheet.getSheetByName(t.name) !== null);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const settings = readSettings(spreadsheet, timeZone, new Journal());
   const reportDate = settings.reportDate ?? fromInstant(context.now(), timeZone);
