@@ -36,8 +36,8 @@ describe('the fake google.script.run behaves like the real one', () => {
 
   it('fails a request whose argument holds a Date or a function', async () => {
     const run = new FakeScriptRun(server);
-    await expect(call(run, 'echo', { at: new Date() })).rejects.toThrow(/Date/);
-    await expect(call(run, 'echo', () => 1)).rejects.toThrow(/function/);
+    await expect(call(run, 'echo', { at: new Date() })).rejects.toThrow(/illegal value/);
+    await expect(call(run, 'echo', () => 1)).rejects.toThrow(/illegal value/);
     expect(await call(run, 'echo', { a: [1, 'x', null] })).toEqual({ a: [1, 'x', null] });
   });
 

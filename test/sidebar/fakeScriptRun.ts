@@ -1,11 +1,13 @@
 // A google.script.run that crosses the wire the way the real one does
 // (https://developers.google.com/apps-script/guides/html/reference/run):
-// - arguments may be primitives, null, plain objects and arrays of them; a Date, a function or
-//   undefined anywhere fails the request;
+// - arguments may be primitives, null, plain objects and arrays of them; a Date or a function
+//   anywhere fails the request, undefined is sent as null;
 // - a result holding a Date anywhere arrives as null; undefined arrives as null; the rest goes
-//   through as JSON (undefined properties vanish);
+//   through as JSON (undefined properties vanish) — the same serialiser the preview uses;
 // - a server exception reaches the failure handler as an Error with the exception's message;
 // - every call is asynchronous, and concurrent calls may finish in any order.
+
+import { illegalScriptRunArgument, serializeScriptRunResult } from '../fakes/scriptRunSerialization';
 
 type ServerFunction = (...args: never[]) => unknown;
 
@@ -14,37 +16,8 @@ export interface RecordedCall {
   readonly args: readonly unknown[];
 }
 
-function containsDate(value: unknown): boolean {
-  if (value instanceof Date) return true;
-  if (Array.isArray(value)) return value.some(containsDate);
-  if (typeof value === 'object' && value !== null) return Object.values(value).some(containsDate);
-  return false;
-}
-
-function illegalArgument(value: unknown): string | null {
-  if (value === undefined) return 'undefined';
-  if (value instanceof Date) return 'Date';
-  if (typeof value === 'function') return 'function';
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const bad = illegalArgument(item);
-      if (bad) return bad;
-    }
-  } else if (typeof value === 'object' && value !== null) {
-    for (const item of Object.values(value)) {
-      if (item === undefined) continue;
-      const bad = illegalArgument(item);
-      if (bad) return bad;
-    }
-  }
-  return null;
-}
-
 /** What the success handler of the real google.script.run receives for a server result. */
-export function overTheWire(result: unknown): unknown {
-  if (result === undefined || containsDate(result)) return null;
-  return JSON.parse(JSON.stringify(result));
-}
+export const overTheWire = serializeScriptRunResult;
 
 export interface FakeScriptRunOptions {
   /** Delay of each call in ms; a function gives calls different delays (out-of-order completion). */
@@ -107,10 +80,10 @@ export class FakeScriptRun {
     this.pending++;
     const delay =
       typeof this.options.delayMs === 'function' ? this.options.delayMs(call) : (this.options.delayMs ?? 0);
-    const bad = illegalArgument(args);
+    const bad = illegalScriptRunArgument(args);
     setTimeout(() => {
       try {
-        if (bad) throw new Error(`Invalid argument: ${bad}`);
+        if (bad) throw new Error(bad);
         const fn = this.server[name] as (...a: unknown[]) => unknown;
         const result = overTheWire(fn(...(call.args as unknown[])));
         onSuccess?.(result);
