@@ -29,3 +29,9 @@ export function lowProcedureLine(result: LowProcedureResult): string {
   // A share typed by hand is shown as typed, not re-rounded.
   return m.lowProcedureLine(label, result.year, formatShare(share, true), '');
 }
+
+/** A result not counted for too few participants: «ОГЭ математика 2024: мало участников (4, нужно не менее 5)». */
+export function fewParticipantsLine(result: LowProcedureResult, minParticipants: number): string {
+  const label = procedureById(result.procedure).label;
+  return m.fewParticipantsLine(label, result.year, result.measure.participants ?? 0, minParticipants);
+}

@@ -11,7 +11,7 @@ import { CLUSTERS_SHEET, RESULTS_SHEET } from '../template/sheets';
 import { type ClusterHistory, type ClustersTable, clusterOf, readClusterHistory } from './clusterRecords';
 import type { ClusterLevel, ClusterTrend } from './clusterTrend';
 import { type Criterion, criteriaMet, criterionText } from './criteria';
-import { type LowProcedureResult, lowProcedureLine } from './explanation';
+import { fewParticipantsLine, type LowProcedureResult, lowProcedureLine } from './explanation';
 import { type LowResultRule, lowResultRule } from './lowResult';
 import { procedureOrder } from './procedures';
 import { type ResultRecord, type ResultsTable, readResultRecords } from './resultRecords';
@@ -87,6 +87,8 @@ export interface IdentificationWithMarks extends Identification {
 
 interface SchoolYear {
   readonly low: LowProcedureResult[];
+  /** Results left out for too few participants: named so nobody wonders why they do not count. */
+  readonly few: LowProcedureResult[];
 }
 
 interface SchoolData {
@@ -108,12 +110,12 @@ function groupBySchool(records: readonly ResultRecord[]): Map<string, SchoolData
     }
     let year = school.years.get(record.year);
     if (!year) {
-      year = { low: [] };
+      year = { low: [], few: [] };
       school.years.set(record.year, year);
     }
-    if (record.outcome === 'low') {
-      year.low.push({ year: record.year, procedure: record.procedure, measure: record.measure });
-    }
+    const result = { year: record.year, procedure: record.procedure, measure: record.measure };
+    if (record.outcome === 'low') year.low.push(result);
+    else if (record.outcome === 'fewParticipants') year.few.push(result);
   }
   return schools;
 }
@@ -137,9 +139,13 @@ function judgeSchool(
     options.sameProcedure,
   );
   const lowProcedures = [...lowBefore, ...lowNow].sort(byYearAndProcedure);
-  const lines = lowProcedures.map(lowProcedureLine);
+  const few = [...(school.years.get(year - 1)?.few ?? []), ...(now?.few ?? [])].sort(byYearAndProcedure);
+  const lines = [
+    ...lowProcedures.map(lowProcedureLine),
+    ...few.map((r) => fewParticipantsLine(r, options.rule.minParticipants)),
+  ];
   if (!now) lines.unshift(m.noResultsForYear(year));
-  else if (lines.length === 0) lines.push(m.noLowResults(year - 1, year));
+  else if (lowProcedures.length === 0) lines.unshift(m.noLowResults(year - 1, year));
   const { cluster, trend } = clusterOf(clusters, school.key, year);
   return {
     school: school.name,

@@ -27,6 +27,8 @@ export const identificationMessages = {
   lowProcedureLine: (label: string, year: number, share: string, counts: string) =>
     `${label} ${year}: ${share}${counts}`,
   counts: (failed: number, participants: number) => ` (${failed} из ${participants})`,
+  fewParticipantsLine: (label: string, year: number, participants: number, minimum: number) =>
+    `${label} ${year}: мало участников (${participants}, нужно не менее ${minimum}), не учтено`,
   schoolNotInResults: 'Школы нет на листе «Результаты ОП»: строка сохранена из-за ваших столбцов',
 
   // «ШНОР по годам».

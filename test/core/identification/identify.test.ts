@@ -73,7 +73,12 @@ describe('criterion 1: at least two low procedures in the analysis year', () => 
       row('МБОУ СОШ № 2', 2024, 'ВПР математика 5 класс', [4, 4]),
       row('МБОУ СОШ № 2', 2024, 'ОГЭ математика', LOW),
     ];
-    expect(verdict(rows, 'МБОУ СОШ № 2', { minParticipants: 5 }).isLowResult).toBe(false);
+    const few = verdict(rows, 'МБОУ СОШ № 2', { minParticipants: 5 });
+    expect(few.isLowResult).toBe(false);
+    expect(few.explanationLines).toEqual([
+      'ОГЭ математика 2024: 34 % (12 из 35)',
+      'ВПР математика 5 кл. 2024: мало участников (4, нужно не менее 5), не учтено',
+    ]);
     expect(verdict(rows, 'МБОУ СОШ № 2', { minParticipants: 1 }).isLowResult).toBe(true);
   });
 });
