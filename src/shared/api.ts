@@ -133,6 +133,8 @@ export interface DashboardDto {
   readonly templateReady: boolean;
   readonly schoolName: string;
   readonly reportDate: IsoDate;
+  /** «Настройки» → Папка школ is filled: this is (also) a curator's workbook. */
+  readonly schoolsFolderSet: boolean;
   readonly lowResult: SectionDto<LowResultStatusDto>;
   readonly riskMap: SectionDto<RiskMapDto>;
   readonly roadmap: SectionDto<RoadmapProgressDto>;

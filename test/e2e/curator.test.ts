@@ -33,7 +33,8 @@ describe('curator view in Chromium', () => {
     await page.locator('[data-testid="workbook-curator"]').click();
     await ui.clickMenu('menuOpenDashboard');
     await ui.sidebarLoaded().waitFor();
-    await ui.sidebar.getByRole('button', { name: texts.toCurator }).click();
+    expect(await ui.sidebar.locator('#curator').textContent()).toContain(texts.curatorCard.body);
+    await ui.sidebar.locator('[data-action="openCurator"]').click();
     await ui.sidebar.locator('h1', { hasText: texts.curator.title }).waitFor();
     await ui.sidebarLoaded().waitFor();
 

@@ -8,6 +8,7 @@ export function readyDashboard(overrides: Partial<DashboardDto> = {}): Dashboard
     templateReady: true,
     schoolName: 'МБОУ СОШ № 2',
     reportDate: '2024-11-20',
+    schoolsFolderSet: false,
     availableActions: ['createTemplate', 'identify', 'assessRisk', 'refreshStatuses', 'recalculateAll'],
     lowResult: {
       state: 'ready',

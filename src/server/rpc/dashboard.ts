@@ -46,6 +46,7 @@ export function readDashboard(context: AddonContext): DashboardDto {
     templateReady,
     schoolName: settings.schoolName,
     reportDate: toIsoDate(reportDate),
+    schoolsFolderSet: settings.schoolsFolder !== '',
     availableActions: availableActions(),
   };
   if (!templateReady) {

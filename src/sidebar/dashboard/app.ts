@@ -30,11 +30,7 @@ export function startDashboard(root: HTMLElement, api: Remote<ServerApi>): Dashb
   const footer = h(
     'footer',
     null,
-    h(
-      'button',
-      { type: 'button', class: 'link', onClick: () => void api.openCuratorSidebar().catch(showError) },
-      texts.toCurator,
-    ),
+    h('button', { type: 'button', class: 'link', onClick: openCurator }, texts.toCurator),
   );
   mount(root, header, actions, status, content, footer);
   let busy = false;
@@ -122,6 +118,24 @@ export function startDashboard(root: HTMLElement, api: Remote<ServerApi>): Dashb
     if (focused) actions.querySelector<HTMLElement>(`[data-action="${focused}"]`)?.focus();
   }
 
+  function openCurator(): void {
+    void api.openCuratorSidebar().catch(showError);
+  }
+
+  function curatorCard(): HTMLElement {
+    return h(
+      'section',
+      { class: 'card', id: 'curator', attrs: { 'aria-labelledby': 'curator-title' } },
+      h('h2', { id: 'curator-title' }, texts.curatorCard.title),
+      h('p', null, texts.curatorCard.body),
+      h(
+        'button',
+        { type: 'button', attrs: { 'data-action': 'openCurator' }, onClick: openCurator },
+        texts.curatorCard.open,
+      ),
+    );
+  }
+
   function render(dto: DashboardDto): void {
     mount(
       header,
@@ -143,6 +157,7 @@ export function startDashboard(root: HTMLElement, api: Remote<ServerApi>): Dashb
     }
     mount(
       content,
+      dto.schoolsFolderSet ? curatorCard() : null,
       sectionView('low-result', texts.lowResult.title, dto.lowResult, lowResultView),
       sectionView('risk-map', texts.riskMap.title, dto.riskMap, riskMapView),
       sectionView('roadmap', texts.roadmap.title, dto.roadmap, (progress) =>

@@ -144,6 +144,8 @@ describe('getCuratorView', () => {
     const url = 'https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQrStUvWxYz012345';
     const { api } = templateWorkbook([['Папка школ', url]]);
     expect(api.getCuratorView()).toMatchObject({ folderUrl: url, folderLinkValid: true });
+    expect(api.getDashboard().schoolsFolderSet).toBe(true);
+    expect(templateWorkbook().api.getDashboard().schoolsFolderSet).toBe(false);
   });
 
   it.each([

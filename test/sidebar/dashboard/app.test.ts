@@ -171,6 +171,23 @@ describe('dashboard', () => {
     expect(view.root.querySelectorAll('[data-stale]')).toHaveLength(0);
   });
 
+  it('offers the folder summary to a curator whose «Настройки» name a folder of schools', async () => {
+    let opened = 0;
+    const server = {
+      ...stubServer([readyDashboard({ schoolsFolderSet: true })]).server,
+      openCuratorSidebar: () => ++opened > 0,
+    };
+    const view = mountDashboard(server);
+    await view.app.ready;
+    expect(view.text('#curator')).toContain(texts.curatorCard.body);
+    await view.click('[data-action="openCurator"]');
+    expect(opened).toBe(1);
+
+    const school = mountDashboard(stubServer([readyDashboard()]).server);
+    await school.app.ready;
+    expect(school.root.querySelector('#curator')).toBeNull();
+  });
+
   it('words each missing part instead of drawing it', async () => {
     const view = mountDashboard(
       stubServer([
