@@ -151,10 +151,10 @@ export interface RowLinkDto {
 
 /** What the curator sidebar shows before collecting. */
 export interface CuratorViewDto {
-  /** «Настройки» → Папка школ as entered ('' when blank). */
-  readonly folderUrl: string;
-  /** The folder link is a Drive folder address that can be opened. */
-  readonly folderLinkValid: boolean;
+  /** «Настройки» → Папка школ as entered ('' when blank); shown as text, never as a link. */
+  readonly folderText: string;
+  /** The folder's Drive address rebuilt from the id in the entry; null when it names no folder. */
+  readonly folderLink: string | null;
   /** The server can collect the folder summary in this version. */
   readonly collectAvailable: boolean;
 }

@@ -1,27 +1,25 @@
 import { Journal } from '../../core/journal/journal';
+import { parseDriveId } from '../../core/summary/driveIds';
 import type { CuratorViewDto } from '../../shared/api';
 import type { AddonContext } from '../context';
 import { readSettings } from '../io/settingsReader';
 
-const DRIVE_FOLDER_URL =
-  /^https:\/\/drive\.google\.com\/(?:drive\/(?:u\/\d+\/)?folders\/|open\?id=)[\w-]{10,}/;
-const BARE_FOLDER_ID = /^[\w-]{20,}$/;
-
-/** An address the sidebar may open: a Drive folder link, or the link of a bare folder id. */
+/**
+ * The address the sidebar may open for a folder entry: rebuilt from the Drive id alone, so
+ * whatever else the cell holds (another host, a javascript: address) never becomes a link.
+ */
 export function folderLink(entered: string): string | null {
-  if (DRIVE_FOLDER_URL.test(entered)) return entered;
-  if (BARE_FOLDER_ID.test(entered)) return `https://drive.google.com/drive/folders/${entered}`;
-  return null;
+  const id = parseDriveId(entered);
+  return id ? `https://drive.google.com/drive/folders/${id}` : null;
 }
 
 /** The curator sidebar before collecting: the folder from «Настройки» and what can be done. */
 export function readCuratorView(context: AddonContext, collectAvailable: boolean): CuratorViewDto {
   const timeZone = context.spreadsheet.getSpreadsheetTimeZone();
   const settings = readSettings(context.spreadsheet, timeZone, new Journal());
-  const link = folderLink(settings.schoolsFolder);
   return {
-    folderUrl: link ?? settings.schoolsFolder,
-    folderLinkValid: link !== null,
+    folderText: settings.schoolsFolder,
+    folderLink: folderLink(settings.schoolsFolder),
     collectAvailable,
   };
 }

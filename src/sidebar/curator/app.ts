@@ -58,18 +58,16 @@ export function startCurator(root: HTMLElement, api: Remote<ServerApi & FolderSu
 
   function renderFolder(view: CuratorViewDto): void {
     const link =
-      view.folderUrl && view.folderLinkValid && isSafeHref(view.folderUrl)
-        ? h('a', { href: view.folderUrl, target: '_blank', rel: 'noopener noreferrer' }, t.openFolder)
+      view.folderLink && isSafeHref(view.folderLink)
+        ? h('a', { href: view.folderLink, target: '_blank', rel: 'noopener noreferrer' }, t.openFolder)
         : null;
     mount(
       folder,
       h('h2', null, t.folder),
-      view.folderUrl ? h('p', { class: 'small folder-url' }, view.folderUrl) : null,
+      view.folderText ? h('p', { class: 'small folder-url' }, view.folderText) : null,
       link ? h('p', null, link) : null,
-      !view.folderUrl ? h('p', { class: 'notice' }, t.folderUnset) : null,
-      view.folderUrl && !view.folderLinkValid
-        ? h('p', { class: 'notice notice-failed' }, t.folderInvalid)
-        : null,
+      !view.folderText ? h('p', { class: 'notice' }, t.folderUnset) : null,
+      view.folderText && !link ? h('p', { class: 'notice notice-failed' }, t.folderInvalid) : null,
       !view.collectAvailable ? h('p', { class: 'notice notice-coming', id: 'coming' }, t.coming) : null,
     );
   }
@@ -167,7 +165,7 @@ export function startCurator(root: HTMLElement, api: Remote<ServerApi & FolderSu
     try {
       const view = await api.getCuratorView();
       if (!view) throw new Error(texts.emptyResponse);
-      canCollect = view.collectAvailable && view.folderUrl !== '' && view.folderLinkValid;
+      canCollect = view.collectAvailable && view.folderLink !== null && isSafeHref(view.folderLink);
       renderFolder(view);
     } catch (error) {
       mount(

@@ -140,10 +140,15 @@ describe('sidebars', () => {
 });
 
 describe('getCuratorView', () => {
-  it('gives the folder of «Настройки» as a link the sidebar may open', () => {
-    const url = 'https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQrStUvWxYz012345';
-    const { api } = templateWorkbook([['Папка школ', url]]);
-    expect(api.getCuratorView()).toMatchObject({ folderUrl: url, folderLinkValid: true });
+  it('gives the folder of «Настройки» as entered and as a link the sidebar may open', () => {
+    const entered =
+      'https://drive.google.com/drive/u/0/folders/1AbCdEfGhIjKlMnOpQrStUvWxYz012345?usp=sharing';
+    const { api } = templateWorkbook([['Папка школ', entered]]);
+    expect(api.getCuratorView()).toEqual({
+      folderText: entered,
+      folderLink: 'https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQrStUvWxYz012345',
+      collectAvailable: true,
+    });
     expect(api.getDashboard().schoolsFolderSet).toBe(true);
     expect(templateWorkbook().api.getDashboard().schoolsFolderSet).toBe(false);
   });
@@ -153,14 +158,12 @@ describe('getCuratorView', () => {
       '1AbCdEfGhIjKlMnOpQrStUvWxYz012345',
       'https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQrStUvWxYz012345',
     ],
-    [
-      'https://drive.google.com/drive/u/0/folders/1AbCdEfGhIjK',
-      'https://drive.google.com/drive/u/0/folders/1AbCdEfGhIjK',
-    ],
+    // Only the id survives: another host or scheme in the cell never becomes the link.
+    ['https://evil.example/folders/1AbCdEfGhIjK', 'https://drive.google.com/drive/folders/1AbCdEfGhIjK'],
     ['javascript:alert(1)', null],
-    ['https://evil.example/drive.google.com/drive/folders/1AbCdEfGhIjK', null],
     ['папка школ', null],
-  ])('reads %s as %s', (entered, link) => {
+    ['', null],
+  ])('links %j as %j', (entered, link) => {
     expect(folderLink(entered)).toBe(link);
   });
 });

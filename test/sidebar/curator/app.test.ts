@@ -47,7 +47,7 @@ afterEach(() => {
 describe('curator sidebar', () => {
   it('shows the folder link and that collecting is coming while the server lacks it', async () => {
     const view = mountCurator(
-      server({ folderUrl: FOLDER, folderLinkValid: true, collectAvailable: false }).server,
+      server({ folderText: FOLDER, folderLink: FOLDER, collectAvailable: false }).server,
     );
     await view.app.ready;
     const link = view.root.querySelector('a')!;
@@ -60,19 +60,19 @@ describe('curator sidebar', () => {
   });
 
   it('asks for the folder when «Папка школ» is blank, and never links a non-Drive address', async () => {
-    const blank = mountCurator(
-      server({ folderUrl: '', folderLinkValid: false, collectAvailable: true }).server,
-    );
+    const blank = mountCurator(server({ folderText: '', folderLink: null, collectAvailable: true }).server);
     await blank.app.ready;
     expect(blank.text('#folder')).toContain(texts.curator.folderUnset);
 
     const bad = mountCurator(
-      server({ folderUrl: 'javascript:alert(1)', folderLinkValid: false, collectAvailable: true }).server,
+      server({ folderText: 'javascript:alert(1)', folderLink: 'javascript:alert(1)', collectAvailable: true })
+        .server,
     );
     await bad.app.ready;
     expect(bad.root.querySelector('a')).toBeNull();
     expect(bad.text('#folder')).toContain('javascript:alert(1)');
     expect(bad.text('#folder')).toContain(texts.curator.folderInvalid);
+    expect(bad.root.querySelector('[data-action="collect"]')!.getAttribute('aria-disabled')).toBe('true');
   });
 
   it('drives the collection chunk by chunk from the browser until the server says done', async () => {
@@ -81,7 +81,10 @@ describe('curator sidebar', () => {
       step(6, 7, false),
       step(7, 7, true, [{ file: HOSTILE_NAME, message: 'не шаблон ШНОР-монитора' }]),
     ];
-    const stub = server({ folderUrl: FOLDER, folderLinkValid: true, collectAvailable: true }, steps);
+    const stub = server(
+      { folderText: `${FOLDER}?usp=sharing`, folderLink: FOLDER, collectAvailable: true },
+      steps,
+    );
     const view = mountCurator(stub.server);
     await view.app.ready;
 
@@ -97,7 +100,10 @@ describe('curator sidebar', () => {
 
   it('stops between chunks when asked, and says how to go on', async () => {
     const steps = [step(1, 9, false), step(2, 9, false), step(3, 9, false), step(9, 9, true)];
-    const stub = server({ folderUrl: FOLDER, folderLinkValid: true, collectAvailable: true }, steps);
+    const stub = server(
+      { folderText: `${FOLDER}?usp=sharing`, folderLink: FOLDER, collectAvailable: true },
+      steps,
+    );
     const view = mountCurator(stub.server, { delayMs: 5 });
     await view.app.ready;
     const collecting = view.app.collect();
@@ -111,7 +117,11 @@ describe('curator sidebar', () => {
   it('shows a server failure in the middle and lets the curator collect again', async () => {
     let calls = 0;
     const view = mountCurator({
-      getCuratorView: () => ({ folderUrl: FOLDER, folderLinkValid: true, collectAvailable: true }),
+      getCuratorView: () => ({
+        folderText: `${FOLDER}?usp=sharing`,
+        folderLink: FOLDER,
+        collectAvailable: true,
+      }),
       collectFolderSummaryChunk: () => {
         calls++;
         if (calls === 2) throw new Error('Превышено время выполнения');

@@ -23,7 +23,7 @@ function stubServer(dashboards: DashboardDto[]) {
         links.push(link);
         return true;
       },
-      getCuratorView: () => ({ folderUrl: '', folderLinkValid: false, collectAvailable: false }),
+      getCuratorView: () => ({ folderText: '', folderLink: null, collectAvailable: false }),
       openCuratorSidebar: () => true,
       openDashboardSidebar: () => true,
     },
