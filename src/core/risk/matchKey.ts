@@ -1,7 +1,7 @@
 // A tolerant key for the long Russian names of risk directions and parameters of analysis: the same
 // parameter is written «с ограниченными возможностями здоровья», «с ОВЗ» or «учащихся с ОВЗ.» in
 // different documents, so words are cut to a rough stem and common abbreviations are spelled out.
-import { normalizeText } from '../text/normalize';
+import { cellText, normalizeText } from '../text/normalize';
 
 // Abbreviations of the seed documents and FIOKO's materials, spelled out before stemming.
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -99,8 +99,8 @@ function computeKey(text: string): string {
  * brackets dropped), abbreviations spelled out, each word cut to its stem.
  */
 export function matchKey(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
+  const text = cellText(value);
+  if (text === '') return '';
   let key = cache.get(text);
   if (key === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();

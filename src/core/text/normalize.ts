@@ -43,10 +43,23 @@ export function fixLookalikeLetters(text: string): string {
   });
 }
 
+/**
+ * The text of a cell value. Cells hold strings, numbers, booleans and dates; anything else (a
+ * custom function can be handed odd objects) reads as blank rather than throwing.
+ */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object' && !(value instanceof Date)) return '';
+  try {
+    return String(value);
+  } catch (_error) {
+    return '';
+  }
+}
+
 /** Lower case, «ё» → «е», look-alikes fixed, quotes dropped, runs of spaces and line breaks folded. */
 export function normalizeText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  return fixLookalikeLetters(String(value))
+  return fixLookalikeLetters(cellText(value))
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(QUOTES, '')

@@ -55,3 +55,11 @@ describe('isBlank', () => {
     expect(isBlank(value)).toBe(expected);
   });
 });
+
+describe('normalizeText never throws', () => {
+  it('reads any value, odd objects as blank', () => {
+    expect(normalizeText({ toString: '' })).toBe('');
+    expect(normalizeText(Object.create(null))).toBe('');
+    expect(normalizeText(Symbol('x'))).toBe('symbol(x)');
+  });
+});
