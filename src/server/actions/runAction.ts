@@ -43,7 +43,7 @@ export function runAction(
     const journal = new Journal();
     const timeZone = context.spreadsheet.getSpreadsheetTimeZone();
     const outcome = body({ context, journal, timeZone });
-    writeJournal(context.spreadsheet, label, journal.entries, context.now());
+    writeJournal(context.spreadsheet, label, journal.entries, context.now(), context.documentProperties);
     const message = outcome.summary + commonMessages.journalSuffix(journal.size);
     if (showToast) context.spreadsheet.toast(message, MENU_TITLE, 8);
     return { ok: true, message, journalCount: journal.size };

@@ -2,7 +2,7 @@ import type { CellValue } from '../../core/cells/cellValue';
 import type { JournalEntry } from '../../core/journal/journal';
 import { JOURNAL_SHEET } from '../../core/template/sheets';
 import { normalizeText } from '../../core/text/normalize';
-import type { SpreadsheetLike } from '../platform/surface';
+import type { PropertiesLike, SpreadsheetLike } from '../platform/surface';
 import { readGrid, rewriteOwnedSheet } from './tables';
 
 function displayValue(value: unknown): CellValue {
@@ -21,13 +21,21 @@ export function writeJournal(
   actionLabel: string,
   entries: readonly JournalEntry[],
   checkedAt: Date,
+  memory?: PropertiesLike,
 ): void {
+  // The document remembers how many rows each action left, so a clean run after a clean run
+  // does not even read the journal (a daily refresh stays within its call budget).
+  const memoryKey = `journalRows:${normalizeText(actionLabel)}`;
+  if (entries.length === 0 && memory?.getProperty(memoryKey) === '0') return;
+  memory?.setProperty(memoryKey, String(entries.length));
   const existing = readGrid(spreadsheet, JOURNAL_SHEET.name);
   if (!existing && entries.length === 0) return;
   const ownLabel = normalizeText(actionLabel);
-  const kept = (existing?.grid.slice(1) ?? []).filter(
-    (row) => normalizeText(row[0]) !== ownLabel && row.some((cell) => cell !== ''),
-  );
+  const rows = existing?.grid.slice(1) ?? [];
+  const kept = rows.filter((row) => normalizeText(row[0]) !== ownLabel && row.some((cell) => cell !== ''));
+  // Nothing of this action to replace and nothing new: a clean run costs no writes.
+  if (entries.length === 0 && kept.length === rows.filter((row) => row.some((cell) => cell !== '')).length)
+    return;
   const fresh: CellValue[][] = entries.map((e) => [
     actionLabel,
     e.sheet,
@@ -38,8 +46,13 @@ export function writeJournal(
     e.fix,
     checkedAt,
   ]);
-  rewriteOwnedSheet(spreadsheet, JOURNAL_SHEET.name, {
-    headers: JOURNAL_SHEET.columns.map((c) => c.header),
-    rows: [...kept, ...fresh],
-  });
+  rewriteOwnedSheet(
+    spreadsheet,
+    JOURNAL_SHEET.name,
+    {
+      headers: JOURNAL_SHEET.columns.map((c) => c.header),
+      rows: [...kept, ...fresh],
+    },
+    existing,
+  );
 }

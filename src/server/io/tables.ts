@@ -83,6 +83,12 @@ export interface OwnedTable {
   readonly rows: readonly (readonly CellValue[])[];
 }
 
+/** The sheet as the caller already read it, which saves the calls to look it up and size it. */
+export interface KnownSheet {
+  readonly sheet: SheetLike;
+  readonly grid: Grid;
+}
+
 /**
  * Rewrites a sheet the add-on owns (ШНОР, Сводка, Журнал проверки) as one block from row 1, and
  * blanks what is left below it. Values are made formula-safe: text there often comes from users.
@@ -91,20 +97,23 @@ export function rewriteOwnedSheet(
   spreadsheet: SpreadsheetLike,
   sheetName: string,
   table: OwnedTable,
+  known?: KnownSheet | null,
 ): SheetLike {
-  const sheet = spreadsheet.getSheetByName(sheetName) ?? spreadsheet.insertSheet(sheetName);
+  const existing = known ? known.sheet : spreadsheet.getSheetByName(sheetName);
+  const sheet = existing ?? spreadsheet.insertSheet(sheetName);
   const width = table.headers.length;
   const block: CellValue[][] = [
     [...table.headers],
     ...table.rows.map((row) => Array.from({ length: width }, (_, i) => asSafeCell(row[i] ?? ''))),
   ];
-  const previousRows = sheet.getLastRow();
-  const previousColumns = sheet.getLastColumn();
-  ensureSize(sheet, block.length, width);
+  const previousRows = known ? known.grid.length : sheet.getLastRow();
+  const previousColumns = known ? (known.grid[0]?.length ?? 0) : sheet.getLastColumn();
+  // A block inside the previous data range fits the sheet: no need to ask for its size.
+  if (block.length > previousRows || width > previousColumns) ensureSize(sheet, block.length, width);
   if (previousRows > block.length || previousColumns > width) {
     sheet.getRange(1, 1, Math.max(previousRows, 1), Math.max(previousColumns, width, 1)).clearContent();
   }
   sheet.getRange(1, 1, block.length, width).setValues(block);
-  sheet.setFrozenRows(1);
+  if (!existing) sheet.setFrozenRows(1);
   return sheet;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeJournal } from '../../../src/server/io/journalWriter';
+import { FakeProperties } from '../../fakes/fakeContext';
 import { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
 
 const at = new Date('2024-11-20T09:00:00+03:00');
@@ -51,5 +52,21 @@ describe('writeJournal', () => {
     const workbook = new FakeSpreadsheet();
     writeJournal(workbook, 'Выявить ШНОР', [{ ...entry(2, 'Неизвестная процедура'), value: '=1+1' }], at);
     expect(workbook.sheet('Журнал проверки').formulas()).toEqual({});
+  });
+});
+
+describe('writeJournal with the document’s memory', () => {
+  it('skips even reading the journal after a clean run, and reads it again once the action has findings', () => {
+    const workbook = new FakeSpreadsheet();
+    const memory = new FakeProperties();
+    writeJournal(workbook, 'Обновить статусы', [], at, memory);
+    workbook.calls.reset();
+    writeJournal(workbook, 'Обновить статусы', [], at, memory);
+    expect(workbook.calls.total).toBe(0);
+
+    writeJournal(workbook, 'Обновить статусы', [entry(4, 'Не число')], at, memory);
+    expect(workbook.sheet('Журнал проверки').values()).toHaveLength(2);
+    writeJournal(workbook, 'Обновить статусы', [], at, memory);
+    expect(workbook.sheet('Журнал проверки').values()).toHaveLength(1);
   });
 });
