@@ -57,6 +57,10 @@ describe('dashboard in Chromium', () => {
     expect(await ui.sidebar.locator('h1').textContent()).toBe('МБОУ СОШ № 2');
     expect(await ui.sidebar.locator('#low-result .badge').textContent()).toBe(texts.lowResult.isLow);
     expect(await ui.sidebar.locator('#risk-map .factor').count()).toBe(10);
+    // The 300 px column of a Sheets sidebar: nothing may need a horizontal scroll bar.
+    const frame = page.frame({ url: /\/sidebar/ })!;
+    const width = await frame.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(300);
     const ms = await ui.firstRenderMs();
     writeFileSync(artifactPath('dashboard-timings.json'), JSON.stringify({ firstRenderMs: ms }, null, 2));
   });
