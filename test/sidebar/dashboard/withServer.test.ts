@@ -6,6 +6,7 @@ import { createServerApi } from '../../../src/server/rpc/handlers';
 import { texts } from '../../../src/sidebar/lib/texts';
 import { createFakeContext } from '../../fakes/fakeContext';
 import { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
+import { schoolWorkbook } from '../../server/rpc/schoolWorkbook';
 import { HOSTILE_NAME } from '../dashboardDto';
 import { mountDashboard } from '../sidebarHarness';
 
@@ -46,5 +47,20 @@ describe('dashboard with the server', () => {
 
     expect(view.text('h1')).toBe(HOSTILE_NAME);
     expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('runs «Пересчитать всё» from its button: the notices go, the overdue link selects its row', async () => {
+    const { workbook, context } = schoolWorkbook();
+    const view = mountDashboard(createServerApi(context));
+    await view.app.ready;
+    expect(view.root.querySelectorAll('[data-stale]')).toHaveLength(3);
+
+    await view.click('[data-action="recalculateAll"]');
+
+    expect(view.text('#status')).toMatch(/^Пересчитано всё\. Выявить ШНОР: /);
+    expect(view.root.querySelectorAll('[data-stale]')).toHaveLength(0);
+    await view.click('.measure-overdue button.link');
+    expect(workbook.activeRange).toEqual({ sheet: 'Дорожная карта', a1: 'A3:N3', row: 3 });
+    expect(view.text('#status')).toBe(texts.roadmap.selected(3));
   });
 });
