@@ -1,4 +1,5 @@
 import type {
+  ConditionalFormatFactory,
   LockLike,
   PropertiesLike,
   SpreadsheetLike,
@@ -17,6 +18,7 @@ export interface AddonContext {
   readonly lock: LockLike;
   readonly documentProperties: PropertiesLike;
   readonly validations: ValidationFactory;
+  readonly conditionalFormats: ConditionalFormatFactory;
   readonly triggers: TriggerPort;
   readonly now: () => Date;
 }

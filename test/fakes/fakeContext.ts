@@ -8,7 +8,7 @@ import type {
   UiPort,
   ValidationFactory,
 } from '../../src/server/platform/surface';
-import { FakeSpreadsheet } from './fakeSpreadsheet';
+import { FakeSpreadsheet, fakeConditionalRuleBuilder } from './fakeSpreadsheet';
 
 export class FakeProperties implements PropertiesLike {
   readonly store = new Map<string, string>();
@@ -89,6 +89,7 @@ export function createFakeContext(
     lock: new FakeLock(),
     documentProperties: new FakeProperties(),
     validations: fakeValidations,
+    conditionalFormats: { newRule: fakeConditionalRuleBuilder },
     triggers: new FakeTriggers(),
     now: () => now,
   };

@@ -10,7 +10,7 @@ import {
   FakeServiceProperties,
   newFakeDataValidation,
 } from './fakeServices';
-import { FakeSheet, FakeSpreadsheet } from './fakeSpreadsheet';
+import { type FakeSheet, FakeSpreadsheet, fakeConditionalRuleBuilder } from './fakeSpreadsheet';
 import { BUTTON, BUTTON_SET, createFakeHtmlService, FakeAppsUi, type HtmlLoader } from './fakeUi';
 
 export { runInSandbox, type Sandbox } from './sandbox';
@@ -109,7 +109,7 @@ export function createFakeGlobals(options: FakeGlobalsOptions = {}): FakeGlobals
     newDataValidation: () => newFakeDataValidation(calls),
     newConditionalFormatRule() {
       calls.hit('SpreadsheetApp.newConditionalFormatRule');
-      return new FakeSheet(spreadsheet, '', 0).newConditionalFormatRule();
+      return fakeConditionalRuleBuilder();
     },
     flush(): void {
       calls.hit('SpreadsheetApp.flush');

@@ -322,10 +322,6 @@ export class FakeSheet implements SheetLike {
     this.calls.hit('Sheet.setConditionalFormatRules');
     this.conditionalRules = [...rules];
   }
-  newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
-    this.calls.hit('Sheet.newConditionalFormatRule');
-    return fakeConditionalRuleBuilder();
-  }
   activate(): this {
     this.calls.hit('Sheet.activate');
     this.spreadsheet.activeSheetName = this.name;
@@ -352,7 +348,8 @@ export interface FakeConditionalRule {
   readonly ranges: string[];
 }
 
-function fakeConditionalRuleBuilder(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+/** A conditional-format rule builder that records what it was told (SpreadsheetApp's, in Apps Script). */
+export function fakeConditionalRuleBuilder(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
   const rule: { -readonly [K in keyof FakeConditionalRule]: FakeConditionalRule[K] } = { ranges: [] };
   const builder = {
     whenTextEqualTo(text: string) {

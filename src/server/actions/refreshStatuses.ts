@@ -106,6 +106,7 @@ function colour<K extends string>(
       numRows: table.rows.length,
     },
     colours,
+    context.conditionalFormats,
   );
 }
 

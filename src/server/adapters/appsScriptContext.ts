@@ -55,6 +55,7 @@ export function createAppsScriptContext(): AddonContext {
     lock: LockService.getDocumentLock(),
     documentProperties: PropertiesService.getDocumentProperties(),
     validations,
+    conditionalFormats: { newRule: () => SpreadsheetApp.newConditionalFormatRule() },
     triggers: triggersFor(spreadsheet),
     now: () => new Date(),
   };

@@ -1,7 +1,6 @@
 // Colours of a status column, as conditional formatting: the status text stays in the cell, so
 // colour is never the only signal, and a colour follows the text when a user edits it.
-import { newConditionalFormatRule } from '../adapters/conditionalFormatRule';
-import type { PropertiesLike, SheetLike } from '../platform/surface';
+import type { ConditionalFormatFactory, PropertiesLike, SheetLike } from '../platform/surface';
 
 export interface StatusColour {
   readonly text: string;
@@ -57,6 +56,7 @@ export function applyStatusColours(
   properties: PropertiesLike,
   target: StatusColumn,
   colours: readonly StatusColour[],
+  rules: ConditionalFormatFactory,
 ): boolean {
   if (target.numRows < 1) return false;
   const key = `statusColours:${sheetName}`;
@@ -66,7 +66,8 @@ export function applyStatusColours(
   const kept = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule, texts));
   const range = sheet.getRange(target.firstRow, target.column, target.numRows, 1);
   const own = colours.map((colour) =>
-    newConditionalFormatRule(sheet)
+    rules
+      .newRule()
       .whenTextEqualTo(colour.text)
       .setBackground(colour.background)
       .setRanges([range as unknown as GoogleAppsScript.Spreadsheet.Range])

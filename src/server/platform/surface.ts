@@ -37,7 +37,6 @@ export interface SheetLike {
   setTabColor(color: string | null): SheetLike;
   getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
   setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void;
-  newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
   activate(): SheetLike;
 }
 
@@ -67,6 +66,11 @@ export interface PropertiesLike {
 export interface ValidationFactory {
   checkbox(): GoogleAppsScript.Spreadsheet.DataValidation;
   list(values: readonly string[]): GoogleAppsScript.Spreadsheet.DataValidation;
+}
+
+/** Builds conditional-format rules: Apps Script has the builder on SpreadsheetApp, not on a Sheet. */
+export interface ConditionalFormatFactory {
+  newRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
 }
 
 export type SidebarName = 'dashboard' | 'curator';

@@ -10,7 +10,11 @@ import { TARGETS_SHEET } from '../../../src/core/template/sheets';
 import { refreshStatuses } from '../../../src/server/actions/refreshStatuses';
 import { type MeasureCells, roadmapGrid } from '../../core/roadmap/roadmapTable';
 import { createFakeContext } from '../../fakes/fakeContext';
-import { type FakeConditionalRule, FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
+import {
+  type FakeConditionalRule,
+  FakeSpreadsheet,
+  fakeConditionalRuleBuilder,
+} from '../../fakes/fakeSpreadsheet';
 
 const ZONE = 'Europe/Moscow';
 const day = (d: number, mo: number, y: number): Date => toInstant({ year: y, month: mo, day: d }, ZONE);
@@ -155,11 +159,7 @@ describe('«Обновить статусы»', () => {
     const spreadsheet = workbook();
     const context = createFakeContext(spreadsheet);
     const sheet = spreadsheet.sheet('Дорожная карта');
-    const userRule = sheet
-      .newConditionalFormatRule()
-      .whenTextEqualTo('Срочно')
-      .setBackground('#ff00ff')
-      .build();
+    const userRule = fakeConditionalRuleBuilder().whenTextEqualTo('Срочно').setBackground('#ff00ff').build();
     sheet.conditionalRules = [userRule];
     refreshStatuses(context);
     const rules = (): FakeConditionalRule[] => sheet.conditionalRules as unknown as FakeConditionalRule[];
