@@ -109,6 +109,12 @@ describe('dashboard in Chromium', () => {
       return { action: el.getAttribute('data-action'), outline: getComputedStyle(el).outlineStyle };
     });
     expect(focused).toEqual({ action: 'identify', outline: 'solid' });
+
+    // Enter runs the action; focus stays on the button when the view is drawn again.
+    const done = Number((await frame.locator('main#app').getAttribute('data-actions-done')) ?? 0);
+    await page.keyboard.press('Enter');
+    await frame.locator(`main#app[data-actions-done="${done + 1}"]`).waitFor();
+    expect(await frame.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('identify');
   });
 
   it('shows a school named with HTML as those characters, and runs none of it', async () => {

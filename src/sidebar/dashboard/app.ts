@@ -46,10 +46,12 @@ export function startDashboard(root: HTMLElement, api: Remote<ServerApi>): Dashb
     setStatus(error instanceof Error ? error.message : String(error), 'error');
   }
 
+  // aria-disabled, not disabled: a disabled button drops keyboard focus, and the user should find
+  // it where they pressed it when the action is done. Clicks while busy are ignored below.
   function setBusy(value: boolean): void {
     busy = value;
     root.setAttribute('aria-busy', String(value));
-    for (const button of actions.querySelectorAll('button')) button.toggleAttribute('disabled', value);
+    actions.classList.toggle('busy', value);
   }
 
   async function runAction(id: DashboardActionId, available: boolean): Promise<void> {
