@@ -4,8 +4,6 @@ export const commonMessages = {
   failedTitle: 'ШНОР-монитор: ошибка',
   failed: (action: string, detail: string) =>
     `Действие «${action}» не выполнено: ${detail}\nДанные таблицы не изменены. Если ошибка повторяется, сообщите её текст администратору.`,
-  comingSoon: (action: string) =>
-    `«${action}» появится в следующей версии ШНОР-монитора. Сейчас работают «Создать листы шаблона» и «Справка».`,
   journalSuffix: (count: number) =>
     count > 0 ? `, замечаний: ${count} (см. лист «Журнал проверки»)` : ', замечаний нет',
   sheetMissing: (sheet: string) => `Нет листа «${sheet}»`,

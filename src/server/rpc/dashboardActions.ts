@@ -1,6 +1,4 @@
 // The menu actions a dashboard button runs: the very functions the menu items call.
-import { commonMessages } from '../../core/messages/common';
-import { menuLabels } from '../../core/messages/menu';
 import { type ActionResultDto, DASHBOARD_ACTION_IDS, type DashboardActionId } from '../../shared/api';
 import { assessRiskProfile } from '../actions/assessRiskProfile';
 import { createTemplate } from '../actions/createTemplate';
@@ -12,8 +10,7 @@ import type { AddonContext } from '../context';
 
 type Action = (context: AddonContext) => ActionResult;
 
-/** null: the action is not in this version yet; its button says so. */
-const ACTIONS: Readonly<Record<DashboardActionId, Action | null>> = {
+const ACTIONS: Readonly<Record<DashboardActionId, Action>> = {
   createTemplate,
   identify: identifyLowResultSchools,
   assessRisk: assessRiskProfile,
@@ -21,8 +18,9 @@ const ACTIONS: Readonly<Record<DashboardActionId, Action | null>> = {
   recalculateAll,
 };
 
+/** Every button of the dashboard has its action in this version. */
 export function availableActions(): DashboardActionId[] {
-  return DASHBOARD_ACTION_IDS.filter((id) => ACTIONS[id] !== null);
+  return DASHBOARD_ACTION_IDS.filter((id) => id in ACTIONS);
 }
 
 /**
@@ -30,8 +28,6 @@ export function availableActions(): DashboardActionId[] {
  * itself, and a modal alert on top of it would only be a second copy.
  */
 export function runDashboardAction(context: AddonContext, id: DashboardActionId): ActionResultDto {
-  const action = ACTIONS[id];
-  if (!action) return { ok: false, message: commonMessages.comingSoon(menuLabels[id]), journalCount: 0 };
-  const result = action({ ...context, ui: null });
+  const result = ACTIONS[id]({ ...context, ui: null });
   return { ok: result.ok, message: result.message, journalCount: result.journalCount };
 }
