@@ -7,6 +7,7 @@ import {
   targetStatuses as ts,
 } from '../../core/messages/roadmap';
 import type { LocatedTable } from '../../core/table/locateTable';
+import { NUMBER_FORMATS } from '../../core/template/templateSheets';
 import type { AddonContext } from '../context';
 import { readStatuses, reportDateOf, type StatusesRead } from '../io/roadmapReader';
 import { readSettings } from '../io/settingsReader';
@@ -74,7 +75,7 @@ function writeStatuses(context: AddonContext, read: StatusesRead, timeZone: stri
       status: rows.map((r) => r.status ?? ''),
       remarks: rows.map((r) => r.remarks.join('; ')),
     });
-    colour(context, roadmap.sheet, roadmap.table, 'status', MEASURE_COLOURS);
+    colour(context, roadmap.sheet, roadmap.table, 'status', MEASURE_COLOURS, 'dueDate');
   }
   if (targets) {
     const rows = targets.evaluation.rows;
@@ -82,7 +83,7 @@ function writeStatuses(context: AddonContext, read: StatusesRead, timeZone: stri
       progress: rows.map((r) => r.progress ?? ''),
       status: rows.map((r) => r.status ?? ''),
     });
-    colour(context, targets.sheet, targets.table, 'status', TARGET_COLOURS);
+    colour(context, targets.sheet, targets.table, 'status', TARGET_COLOURS, 'progress');
   }
 }
 
@@ -92,11 +93,12 @@ function colour<K extends string>(
   table: LocatedTable<K>,
   key: K,
   colours: readonly StatusColour[],
+  formattedKey: K,
 ): void {
   // An output column the user deleted was added back after the last header by writeOutputColumns.
   const index = table.columnIndex[key];
   if (index === undefined) return;
-  applyStatusColours(
+  const laidOut = applyStatusColours(
     sheet,
     table.schema.name,
     context.documentProperties,
@@ -108,6 +110,15 @@ function colour<K extends string>(
     colours,
     context.conditionalFormats,
   );
+  // A table the user pasted has no formats: give the date or percent column its format together
+  // with the colours, i.e. once per layout, not on every daily run.
+  const formatted = table.columnIndex[formattedKey];
+  const format = table.schema.columns.find((c) => c.key === formattedKey)?.format;
+  if (laidOut && formatted !== undefined && format && table.rows.length > 0) {
+    sheet
+      .getRange(table.headerRowNumber + 1, formatted + 1, table.rows.length, 1)
+      .setNumberFormat(NUMBER_FORMATS[format]!);
+  }
 }
 
 function summaryOf(read: StatusesRead): string {

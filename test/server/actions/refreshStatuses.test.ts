@@ -222,3 +222,20 @@ describe('«Обновить статусы»', () => {
     expect(column(spreadsheet.sheet('Дорожная карта').values(), 'Статус')[6]).toBe(ms.noDeadline);
   });
 });
+
+describe('«Обновить статусы» on a table the user pasted', () => {
+  it('gives `Срок (дата)` its date format and `Прогресс, %` its percent format once, with the colours', () => {
+    const spreadsheet = workbook();
+    const context = createFakeContext(spreadsheet);
+    refreshStatuses(context);
+    const formatsOf = (name: string) =>
+      spreadsheet
+        .sheet(name)
+        .formats.filter((f) => f.kind === 'numberFormat')
+        .map((f) => f.value);
+    expect(formatsOf('Дорожная карта')).toEqual(['dd.MM.yyyy']);
+    expect(formatsOf('Целевые показатели')).toEqual(['0.0%']);
+    refreshStatuses(context);
+    expect(formatsOf('Дорожная карта')).toHaveLength(1);
+  });
+});
