@@ -1,31 +1,17 @@
 // An in-memory Spreadsheet that behaves like the real one where the add-on depends on it
 // (ENGINEERING.md, «Platform facts the fakes must honour») and counts every call.
+import { a1Notation } from '../../src/core/cells/a1';
 import type { CellValue } from '../../src/core/cells/cellValue';
 import type { RangeLike, SheetLike, SpreadsheetLike } from '../../src/server/platform/surface';
 import { CallCounter } from './callCounter';
+
+export { a1Notation };
 
 /** A cell as stored: a value, or a formula the add-on (wrongly) wrote. */
 type StoredCell = CellValue | { formula: string };
 
 function isFormula(cell: StoredCell | undefined): cell is { formula: string } {
   return typeof cell === 'object' && cell !== null && !(cell instanceof Date) && 'formula' in cell;
-}
-
-function columnLetters(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-export function a1Notation(row: number, column: number, numRows = 1, numColumns = 1): string {
-  const start = `${columnLetters(column)}${row}`;
-  if (numRows === 1 && numColumns === 1) return start;
-  return `${start}:${columnLetters(column + numColumns - 1)}${row + numRows - 1}`;
 }
 
 export interface AppliedFormat {

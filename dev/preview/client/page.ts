@@ -1,6 +1,7 @@
 // The preview page: the sample workbook's sheets as tabs of tables, the add-on menu as buttons,
 // toasts and alerts after each click, the add-on's sidebar on the right. Every value from the
 // workbook goes in with textContent: user data is never HTML.
+import { columnLetters } from '../../../src/core/cells/a1';
 import type { MenuView, PreviewEvent, PreviewState } from '../session';
 import type { SheetView } from '../sheetView';
 
@@ -31,16 +32,6 @@ function el<K extends keyof HTMLElementTagNameMap>(
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-function columnLetters(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 async function api(method: 'GET' | 'POST', path: string): Promise<Reply> {

@@ -1,9 +1,10 @@
 // ШНОР identification (PRODUCT.md §4): one core for the menu action, SHNOR_IDENTIFY, the dashboard
 // sidebar and the curator summary (which runs it on grids read from other workbooks). Plain data in,
 // plain JSON-safe data out: no Map or Date in the result.
+
 import type { Grid } from '../cells/cellValue';
 import type { Journal } from '../journal/journal';
-import { commonMessages } from '../messages/common';
+import { headersMissingEntry } from '../journal/tableProblems';
 import { identificationMessages as m } from '../messages/identification';
 import type { Settings } from '../settings/settings';
 import { locateTable } from '../table/locateTable';
@@ -275,14 +276,7 @@ export function identifyFromGrids(
   const results = locateTable(resultsGrid, RESULTS_SHEET);
   const clusters = clustersGrid ? locateTable(clustersGrid, CLUSTERS_SHEET) : null;
   if (!results.found) {
-    journal.add({
-      sheet: RESULTS_SHEET.name,
-      row: null,
-      column: '',
-      value: '',
-      problem: commonMessages.headersMissing(results.missingHeaders),
-      fix: commonMessages.headersMissingFix,
-    });
+    journal.add(headersMissingEntry(RESULTS_SHEET.name, results.missingHeaders));
     const empty = identifyFromRecords(
       [],
       readClusterHistory(null, journal),

@@ -2,9 +2,10 @@
 // map gets its level from the catalogue, every FIOKO direction a level by the roll-up rule, beside
 // the official level the school entered (read, never recomputed). The same function serves the
 // menu action, the sidebar and the curator summary over other schools' workbooks.
+
 import type { Grid } from '../cells/cellValue';
 import type { Journal } from '../journal/journal';
-import { commonMessages } from '../messages/common';
+import { headersMissingEntry, sheetMissingEntry } from '../journal/tableProblems';
 import { riskMessages as m } from '../messages/risk';
 import { parseNumber } from '../numbers/parseNumber';
 import { type LocatedTable, locateTable, type TableRow } from '../table/locateTable';
@@ -210,26 +211,12 @@ export function assessRiskProfileGrids(
   journal: Journal,
 ): RiskProfileAssessment | null {
   if (!profileGrid) {
-    journal.add({
-      sheet: SHEET,
-      row: null,
-      column: '',
-      value: '',
-      problem: commonMessages.sheetMissing(SHEET),
-      fix: commonMessages.sheetMissingFix,
-    });
+    journal.add(sheetMissingEntry(SHEET));
     return null;
   }
   const located = locateTable(profileGrid, RISK_PROFILE_SHEET);
   if (!located.found) {
-    journal.add({
-      sheet: SHEET,
-      row: null,
-      column: '',
-      value: '',
-      problem: commonMessages.headersMissing(located.missingHeaders),
-      fix: commonMessages.headersMissingFix,
-    });
+    journal.add(headersMissingEntry(SHEET, located.missingHeaders));
     return null;
   }
   return assessRiskProfile(located.table, loadRiskCatalogue(thresholdsGrid, journal), journal);

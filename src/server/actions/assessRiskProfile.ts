@@ -1,4 +1,4 @@
-import { commonMessages } from '../../core/messages/common';
+import { headersMissingEntry, sheetMissingEntry } from '../../core/journal/tableProblems';
 import { menuLabels } from '../../core/messages/menu';
 import { riskMessages as m } from '../../core/messages/risk';
 import { assessRiskProfile as assessProfile } from '../../core/risk/assessRiskProfile';
@@ -20,25 +20,11 @@ export function assessRiskProfile(context: AddonContext): ActionResult {
     const profile = readTable(spreadsheet, RISK_PROFILE_SHEET);
     const sheet = RISK_PROFILE_SHEET.name;
     if (!profile) {
-      journal.add({
-        sheet,
-        row: null,
-        column: '',
-        value: '',
-        problem: commonMessages.sheetMissing(sheet),
-        fix: commonMessages.sheetMissingFix,
-      });
+      journal.add(sheetMissingEntry(sheet));
       return { summary: m.profileMissingSummary };
     }
     if (!profile.result.found) {
-      journal.add({
-        sheet,
-        row: null,
-        column: '',
-        value: '',
-        problem: commonMessages.headersMissing(profile.result.missingHeaders),
-        fix: commonMessages.headersMissingFix,
-      });
+      journal.add(headersMissingEntry(sheet, profile.result.missingHeaders));
       return { summary: m.profileHeadersSummary };
     }
     const table = profile.result.table;

@@ -6,8 +6,8 @@ import {
 } from '../../core/identification/identify';
 import { lowResultByYearSheet } from '../../core/identification/lowResultByYearSheet';
 import { lowResultSchoolsSheet, type SheetBlock } from '../../core/identification/lowResultSchoolsSheet';
-import { Journal } from '../../core/journal/journal';
-import { commonMessages } from '../../core/messages/common';
+import { Journal, type JournalEntry } from '../../core/journal/journal';
+import { headersMissingEntry, sheetMissingEntry } from '../../core/journal/tableProblems';
 import { identificationMessages as m } from '../../core/messages/identification';
 import { menuLabels } from '../../core/messages/menu';
 import type { Settings } from '../../core/settings/settings';
@@ -55,9 +55,9 @@ function rewriteReadSheet(
   if (!read) sheet.setFrozenRows(1);
 }
 
-function reportMissingResults(journal: Journal, problem: string, fix: string): ActionOutcome {
-  journal.add({ sheet: RESULTS_SHEET.name, row: null, column: '', value: '', problem, fix });
-  return { summary: `${menuLabels.identify}: ${problem}` };
+function reportMissingResults(journal: Journal, entry: JournalEntry): ActionOutcome {
+  journal.add(entry);
+  return { summary: `${menuLabels.identify}: ${entry.problem}` };
 }
 
 /** Reads «Кластеры» if present; a sheet with data but without its headers goes to the journal. */
@@ -66,14 +66,7 @@ function clustersTable(grid: Grid | null, journal: Journal) {
   const located = locateTable(grid, CLUSTERS_SHEET);
   if (located.found) return located.table;
   if (grid.some((row) => row.some((cell) => cell !== ''))) {
-    journal.add({
-      sheet: CLUSTERS_SHEET.name,
-      row: null,
-      column: '',
-      value: '',
-      problem: commonMessages.headersMissing(located.missingHeaders),
-      fix: commonMessages.headersMissingFix,
-    });
+    journal.add(headersMissingEntry(CLUSTERS_SHEET.name, located.missingHeaders));
   }
   return null;
 }
@@ -89,19 +82,11 @@ export function identifyInWorkbook(run: ActionRun): ActionOutcome {
   const settings = readSettings(spreadsheet, run.timeZone, journal);
   const results = readGrid(spreadsheet, RESULTS_SHEET.name);
   if (!results) {
-    return reportMissingResults(
-      journal,
-      commonMessages.sheetMissing(RESULTS_SHEET.name),
-      commonMessages.sheetMissingFix,
-    );
+    return reportMissingResults(journal, sheetMissingEntry(RESULTS_SHEET.name));
   }
   const located = locateTable(results.grid, RESULTS_SHEET);
   if (!located.found) {
-    return reportMissingResults(
-      journal,
-      commonMessages.headersMissing(located.missingHeaders),
-      commonMessages.headersMissingFix,
-    );
+    return reportMissingResults(journal, headersMissingEntry(RESULTS_SHEET.name, located.missingHeaders));
   }
   const clusters = clustersTable(readGrid(spreadsheet, CLUSTERS_SHEET.name)?.grid ?? null, journal);
   const identification = identify(located.table, clusters, settings, journal);

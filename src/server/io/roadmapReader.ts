@@ -1,8 +1,9 @@
 // Reads «Дорожная карта» and «Целевые показатели» once each and runs the core on them: the part
 // shared by «Обновить статусы», the daily trigger and the dashboard (which writes nothing).
+
 import { type CalendarDate, fromInstant } from '../../core/dates/calendarDate';
 import type { Journal } from '../../core/journal/journal';
-import { commonMessages } from '../../core/messages/common';
+import { headersMissingEntry, sheetMissingEntry } from '../../core/journal/tableProblems';
 import { evaluateRoadmap, type RoadmapEvaluation, type RoadmapKey } from '../../core/roadmap/evaluateRoadmap';
 import type { Settings } from '../../core/settings/settings';
 import type { LocatedTable } from '../../core/table/locateTable';
@@ -37,25 +38,11 @@ function locate<K extends string>(
 ): { sheet: SheetLike; table: LocatedTable<K> } | null {
   const read = readTable(spreadsheet, schema);
   if (!read) {
-    journal.add({
-      sheet: schema.name,
-      row: null,
-      column: '',
-      value: '',
-      problem: commonMessages.sheetMissing(schema.name),
-      fix: commonMessages.sheetMissingFix,
-    });
+    journal.add(sheetMissingEntry(schema.name));
     return null;
   }
   if (!read.result.found) {
-    journal.add({
-      sheet: schema.name,
-      row: null,
-      column: '',
-      value: '',
-      problem: commonMessages.headersMissing(read.result.missingHeaders),
-      fix: commonMessages.headersMissingFix,
-    });
+    journal.add(headersMissingEntry(schema.name, read.result.missingHeaders));
     return null;
   }
   return { sheet: read.sheet, table: read.result.table };

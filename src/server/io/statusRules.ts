@@ -1,5 +1,6 @@
 // Colours of a status column, as conditional formatting: the status text stays in the cell, so
 // colour is never the only signal, and a colour follows the text when a user edits it.
+import { columnLetters } from '../../core/cells/a1';
 import type { ConditionalFormatFactory, PropertiesLike, SheetLike } from '../platform/surface';
 
 export interface StatusColour {
@@ -16,16 +17,6 @@ export interface StatusColumn {
 
 // Bumped when the palette changes, so that every workbook gets the new rules once.
 const RULES_VERSION = 1;
-
-function columnLetters(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
 
 function a1Of(target: StatusColumn): string {
   const letters = columnLetters(target.column);
