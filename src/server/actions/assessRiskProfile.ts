@@ -3,11 +3,41 @@ import { menuLabels } from '../../core/messages/menu';
 import { riskMessages as m } from '../../core/messages/risk';
 import { assessRiskProfile as assessProfile } from '../../core/risk/assessRiskProfile';
 import { loadRiskCatalogue } from '../../core/risk/riskCatalogue';
+import { HIGH, LOW, MEDIUM } from '../../core/risk/riskLevel';
 import { localHighCount, officialHighCount, riskSummaryRows } from '../../core/risk/riskMap';
+import type { LocatedTable } from '../../core/table/locateTable';
+import type { KeyOf } from '../../core/table/schema';
 import { RISK_PROFILE_SHEET, RISK_SUMMARY_SHEET, RISK_THRESHOLDS_SHEET } from '../../core/template/sheets';
 import type { AddonContext } from '../context';
+import { applyStatusColours, type StatusColour } from '../io/statusRules';
 import { readGrid, readTable, rewriteOwnedSheet, writeOutputColumns } from '../io/tables';
+import type { SheetLike } from '../platform/surface';
 import { type ActionResult, runAction } from './runAction';
+
+// The colours of the risk map in the seed documents and the dashboard; the word stays in the cell.
+const LEVEL_COLOURS: readonly StatusColour[] = [
+  { text: LOW, background: '#d9ead3' },
+  { text: MEDIUM, background: '#fce8b2' },
+  { text: HIGH, background: '#f4c7c3' },
+];
+
+/** Colours `Уровень риска` by level, once per layout of the sheet (see applyStatusColours). */
+function colourLevels(
+  context: AddonContext,
+  sheet: SheetLike,
+  table: LocatedTable<KeyOf<typeof RISK_PROFILE_SHEET>>,
+): void {
+  const column = table.columnIndex.localLevel;
+  if (column === undefined) return;
+  applyStatusColours(
+    sheet,
+    RISK_PROFILE_SHEET.name,
+    context.documentProperties,
+    { column: column + 1, firstRow: table.headerRowNumber + 1, numRows: table.rows.length },
+    LEVEL_COLOURS,
+    context.conditionalFormats,
+  );
+}
 
 /**
  * «Оценить рисковый профиль» (PRODUCT.md §5): reads «Рисковый профиль» and «Пороги рисков» once
@@ -38,6 +68,7 @@ export function assessRiskProfile(context: AddonContext): ActionResult {
       localLevel: assessment.rows.map((row) => row.level ?? ''),
       conclusion: assessment.rows.map((row) => row.conclusion),
     });
+    colourLevels(context, profile.sheet, table);
     rewriteOwnedSheet(spreadsheet, RISK_SUMMARY_SHEET.name, {
       headers: RISK_SUMMARY_SHEET.columns.map((c) => c.header),
       rows: riskSummaryRows(assessment),

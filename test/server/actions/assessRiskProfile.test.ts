@@ -10,7 +10,7 @@ import {
 import { assessRiskProfile } from '../../../src/server/actions/assessRiskProfile';
 import { createTemplate } from '../../../src/server/actions/createTemplate';
 import { createFakeContext } from '../../fakes/fakeContext';
-import { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
+import { type FakeConditionalRule, FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
 
 const PROFILE = RISK_PROFILE_SHEET.name;
 const SUMMARY = RISK_SUMMARY_SHEET.name;
@@ -115,15 +115,21 @@ describe('«Оценить рисковый профиль»', () => {
     ];
     const counts = [10, 600].map((n) => {
       const workbook = workbookWith(Array.from({ length: n }, (_, i) => row(i)));
-      assessRiskProfile(createFakeContext(workbook));
+      const context = createFakeContext(workbook);
+      assessRiskProfile(context);
+      const firstRun = workbook.calls.total;
+      // The second run is the everyday one: the colour rules of the layout are already there.
+      workbook.calls.reset();
+      assessRiskProfile(context);
       return {
+        firstRun,
         total: workbook.calls.total,
         getValues: workbook.calls.count('Range.getValues'),
         setValues: workbook.calls.count('Range.setValues'),
       };
     });
     expect(counts[1]).toEqual(counts[0]);
-    expect(counts[0]!.getValues).toBe(2); // profile and thresholds; the journal sheet is new
+    expect(counts[0]!.getValues).toBe(3); // profile, thresholds and the journal
     expect(counts[0]!.setValues).toBe(3); // the two output columns as one block, the summary, the journal
     expect(counts[0]!.total).toBeLessThanOrEqual(30);
   });
@@ -177,5 +183,18 @@ describe('«Оценить рисковый профиль»', () => {
     expect(result.message).toContain(m.profileMissingSummary);
     expect(workbook.sheetNames()).toEqual([JOURNAL]);
     expect(workbook.sheet(JOURNAL).values()[1]!.slice(1, 2)).toEqual([PROFILE]);
+  });
+});
+
+describe('«Оценить рисковый профиль» colours the levels', () => {
+  it('puts one colour rule per level on `Уровень риска`, keeping the word in the cell', () => {
+    const workbook = new FakeSpreadsheet();
+    createTemplate(createFakeContext(workbook));
+    const context = createFakeContext(workbook);
+    assessRiskProfile(context);
+    const rules = workbook.sheet('Рисковый профиль').conditionalRules as unknown as FakeConditionalRule[];
+    expect(rules.map((r) => r.whenTextEqualTo)).toEqual(['низкий', 'средний', 'высокий']);
+    expect(new Set(rules.map((r) => r.ranges.join()))).toEqual(new Set(['F2:F5']));
+    expect(workbook.sheet('Рисковый профиль').values()[1]?.[5]).toBe('высокий');
   });
 });
