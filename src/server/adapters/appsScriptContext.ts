@@ -52,7 +52,8 @@ export function createAppsScriptContext(): AddonContext {
     // The real Spreadsheet satisfies the narrow interface; only the Sheet return types differ nominally.
     spreadsheet: spreadsheet as unknown as SpreadsheetLike,
     ui: appsScriptUi(),
-    lock: LockService.getDocumentLock(),
+    // getDocumentLock() is null outside a document context; the script lock then still serialises runs.
+    lock: LockService.getDocumentLock() ?? LockService.getScriptLock(),
     documentProperties: PropertiesService.getDocumentProperties(),
     validations,
     conditionalFormats: { newRule: () => SpreadsheetApp.newConditionalFormatRule() },
