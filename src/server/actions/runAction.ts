@@ -50,7 +50,9 @@ export function runAction(
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const message = commonMessages.failed(label, detail);
-    context.ui?.alert(commonMessages.failedTitle, message);
+    if (context.ui) context.ui.alert(commonMessages.failedTitle, message);
+    // A trigger run has no UI: the Executions log of the script is where an administrator sees it.
+    else console.error(message);
     return { ok: false, message, journalCount: 0 };
   } finally {
     context.lock.releaseLock();
