@@ -34,6 +34,10 @@ export const deadlineReadings = {
   endOfHalfYear: (half: number, year: number) => `конец ${half} полугодия ${year}`,
   endOfYear: (year: number) => `конец ${year} года`,
   endOfYears: (from: number, to: number) => `конец периода ${from}–${to} гг.`,
+  endOfSchoolHalfYear: (half: number, from: number, to: number) =>
+    half === 1
+      ? `конец 1 полугодия ${from}/${to} учебного года (31 декабря)`
+      : `конец 2 полугодия ${from}/${to} учебного года («Окончание учебного года» в «Настройках»)`,
   endOfSchoolYear: (from: number, to: number) =>
     `окончание ${from}/${to} учебного года («Окончание учебного года» в «Настройках»)`,
   endOfProgram: 'окончание программы («Окончание программы» в «Настройках»)',

@@ -23,6 +23,9 @@ export type DeadlineResult =
   | { readonly found: true; readonly date: CalendarDate; readonly reading: string }
   | { readonly found: false; readonly problem: DeadlineProblem; readonly reason: string };
 
+/** A school year begins on 1 September. */
+const SCHOOL_YEAR_START_MONTH = 9;
+
 const MONTH_NAMES = [
   'январь',
   'февраль',
@@ -47,6 +50,13 @@ interface Candidate {
   readonly yearFromProgram?: boolean;
   /** A bare year («2024 год») that a later yearless month may take as its own. */
   readonly bareYear?: number;
+  /** A school year («2024-2025 учебный год») that a later yearless month or half-year falls in. */
+  readonly schoolYear?: SchoolYear;
+}
+
+interface SchoolYear {
+  readonly from: number;
+  readonly to: number;
 }
 
 function lastMonthOf(item: Yearless): number {
@@ -74,6 +84,38 @@ function resolveYearless(item: Yearless, year: number): Candidate | string {
     case 'half':
       return { date: lastDayOfMonth(year, item.half * 6), reading: how.endOfHalfYear(item.half, year) };
   }
+}
+
+/**
+ * A month or half-year of a school year: its first half-year ends with December, its second with
+ * the school year itself; September to December belong to its first calendar year.
+ */
+function resolveInSchoolYear(
+  item: Yearless,
+  schoolYear: SchoolYear,
+  context: DeadlineContext,
+): Candidate | string {
+  const { from, to } = schoolYear;
+  if (item.kind === 'half') {
+    const date = item.half === 1 ? lastDayOfMonth(from, 12) : schoolYearEndOf(to, context);
+    return { date, reading: how.endOfSchoolHalfYear(item.half, from, to) };
+  }
+  return resolveYearless(item, lastMonthOf(item) >= SCHOOL_YEAR_START_MONTH ? from : to);
+}
+
+/** Of the months of a list in one school year («май, сентябрь 2024-2025 уч. года»), the latest. */
+function latestInSchoolYear(
+  items: readonly Yearless[],
+  schoolYear: SchoolYear,
+  context: DeadlineContext,
+): Candidate | string {
+  let latest: Candidate | null = null;
+  for (const item of items) {
+    const result = resolveInSchoolYear(item, schoolYear, context);
+    if (typeof result === 'string') return result;
+    if (!latest || compareDates(result.date, latest.date) > 0) latest = result;
+  }
+  return latest!;
 }
 
 /** The year a yearless month falls in inside the programme: its first occurrence from the start. */
@@ -175,12 +217,21 @@ function scan(tokens: readonly DeadlineToken[], context: DeadlineContext): Scan 
           reading: how.endOfYears(token.from, token.to),
         });
         break;
-      case 'schoolYear':
+      case 'schoolYear': {
+        const schoolYear = { from: token.to - 1, to: token.to };
+        // «II полугодие 2023-2024 учебного года»: the school year says which half-year is meant.
+        if (pending.length > 0) {
+          add(latestInSchoolYear(pending, schoolYear, context));
+          pending = [];
+          break;
+        }
         state.candidates.push({
           date: schoolYearEndOf(token.to, context),
           reading: how.endOfSchoolYear(token.to - 1, token.to),
+          schoolYear,
         });
         break;
+      }
       case 'wholePeriod':
         if (context.programEnd)
           state.candidates.push({ date: context.programEnd, reading: how.endOfProgram });
@@ -216,6 +267,14 @@ function resolveLeftover(pending: readonly Yearless[], state: Scan, context: Dea
   const last = pending[pending.length - 1]!;
   const month = lastMonthOf(last);
   const previous = state.candidates[state.candidates.length - 1];
+  if (previous?.schoolYear) {
+    // «2024-2025 учебный год, май»: the month of that school year, not a deadline after it.
+    state.candidates.pop();
+    const result = latestInSchoolYear(pending, previous.schoolYear, context);
+    if (typeof result === 'string') state.failures.push({ problem: 'invalidDate', reason: result });
+    else state.candidates.push(result);
+    return;
+  }
   if (previous) {
     // «декабрь 2023 - февраль»: a range that passes the new year.
     const year =

@@ -160,6 +160,30 @@ describe('parseDeadline: the forms of PRODUCT.md §6', () => {
   });
 });
 
+describe('parseDeadline: a part of a school year', () => {
+  // School plans date by the school year: its first half-year ends with December, its second with
+  // the school year (`Окончание учебного года`), and September–December belong to its first year.
+  it.each([
+    ['II полугодие 2023-2024 учебного года', '31.05.2024'],
+    ['2 полугодие 2023/2024 уч. года', '31.05.2024'],
+    ['I полугодие 2024-2025 уч. года', '31.12.2024'],
+    ['первое полугодие 2024/25 учебного года', '31.12.2024'],
+    ['май, 2023-2024 учебный год', '31.05.2024'],
+    ['октябрь 2024-2025 учебного года', '31.10.2024'],
+    ['май, сентябрь 2024-2025 уч. года', '31.05.2025'],
+    ['2024-2025 учебный год, май', '31.05.2025'],
+    ['2023-2024 учебный год: 2 полугодие', '31.05.2024'],
+  ])('%j → %s', (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+
+  it('ends the second half-year with `Окончание учебного года`', () => {
+    expect(
+      read('2 полугодие 2023-2024 учебного года', { ...PROGRAM, schoolYearEnd: { day: 25, month: 6 } }),
+    ).toBe('25.06.2024');
+  });
+});
+
 describe('parseDeadline: the programme period', () => {
   it('places a yearless month at its first occurrence from the programme start', () => {
     const schoolYear: DeadlineContext = {
