@@ -50,8 +50,9 @@ const KINDS: readonly { kind: 'vpr' | 'oge' | 'ege'; pattern: RegExp }[] = [
   { kind: 'oge', pattern: /огэ|oge|гиа 9|основн\S* государств/ },
   { kind: 'ege', pattern: /егэ|ege|гиа 11|един\S* государств/ },
 ];
-const MATH = /мат|алгебр|math/;
-const RUSSIAN = /рус|russ/;
+// At the start of a word: «мат» inside «информатика» or «формате» is not mathematics.
+const MATH = /(?:^| )(?:мат|алгебр|math)/;
+const RUSSIAN = /(?:^| )(?:рус|russ)/;
 const GRADE_NUMBER = /(?<!\d)(\d{1,2})(?!\d)/g;
 const GRADE_WORDS: readonly [RegExp, number][] = [
   [/пят/, 5],

@@ -29,6 +29,7 @@ describe('recognizeProcedure: the nine procedures in the spellings people use', 
     ['ЕГЭ русский язык', 'egeRussian'],
     ['ЕГЭ по русскому языку', 'egeRussian'],
     ['  егэ   РУССКИЙ  ', 'egeRussian'],
+    ['ОГЭ русский язык (в формате ГВЭ)', 'ogeRussian'], // «мат» inside «формате»
   ])('%j → %s', (text, id) => {
     expect(recognizeProcedure(text)).toBe(id);
   });
@@ -41,6 +42,11 @@ describe('recognizeProcedure: the nine procedures in the spellings people use', 
     ['ОГЭ физика'],
     ['математика 5 класс'], // procedure kind missing
     ['ВПР математика и русский язык 5 класс'],
+    // «мат» inside «информатика» is not mathematics: results tables list every ОГЭ subject.
+    ['ОГЭ информатика'],
+    ['ОГЭ по информатике и ИКТ'],
+    ['ЕГЭ информатика (профильный уровень)'],
+    ['ВПР информатика 5 класс'],
     [''],
     ['н/д'],
   ])('%j is not recognised', (text) => {
