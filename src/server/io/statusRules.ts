@@ -32,7 +32,8 @@ function isOwnRule(
   if (!condition || String(condition.getCriteriaType()) !== 'TEXT_EQUAL_TO') return false;
   const values = condition.getCriteriaValues();
   if (values.length !== 1 || !texts.has(String(values[0]))) return false;
-  return rule.getRanges().every((range) => /^([A-Z]+)\d+:\1\d+$/.test(range.getA1Notation()));
+  // One column: «K2:K40», or «K2» when the table has a single row (Sheets names one cell so).
+  return rule.getRanges().every((range) => /^([A-Z]+)\d+(?::\1\d+)?$/.test(range.getA1Notation()));
 }
 
 /**

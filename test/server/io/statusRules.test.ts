@@ -44,3 +44,34 @@ describe('applyStatusColours', () => {
     ]);
   });
 });
+
+describe('applyStatusColours on a one-row table', () => {
+  it('recognises its own rule on a single cell (Sheets names it «K2», not «K2:K2») when the table grows', () => {
+    const sheet = new FakeSpreadsheet().addSheet('Дорожная карта');
+    const properties = new FakeProperties();
+    const rules = { newRule: fakeConditionalRuleBuilder };
+    applyStatusColours(
+      sheet,
+      'Дорожная карта',
+      properties,
+      { column: 11, firstRow: 2, numRows: 1 },
+      COLOURS,
+      rules,
+    );
+    expect(rulesOf(sheet).map((r) => r.ranges)).toEqual([['K2'], ['K2']]);
+
+    applyStatusColours(
+      sheet,
+      'Дорожная карта',
+      properties,
+      { column: 11, firstRow: 2, numRows: 3 },
+      COLOURS,
+      rules,
+    );
+
+    expect(rulesOf(sheet).map((r) => [r.whenTextEqualTo, r.ranges])).toEqual([
+      ['Выполнено', ['K2:K4']],
+      ['Просрочено', ['K2:K4']],
+    ]);
+  });
+});
