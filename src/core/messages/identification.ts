@@ -99,6 +99,10 @@ export const identificationMessages = {
     `${name}: «${String(value)}» — не целое неотрицательное число. Укажите число человек.`,
   badShareArgument: (value: unknown) =>
     `«${String(value)}» — не число и не доля. Укажите число получивших «2» или долю: 0,34, 34 или «34 %».`,
+  shareAbove100Argument: (value: unknown) =>
+    `Доля «${String(value)}» больше 100 %. Укажите долю получивших «2» от 0 до 100 %: 0,34, 34 или «34 %».`,
+  negativeShareArgument: (value: unknown) =>
+    `Доля «${String(value)}» отрицательная. Укажите долю получивших «2» от 0 до 100 %: 0,34, 34 или «34 %».`,
   failedAboveParticipantsArgument: (failed: number, participants: number) =>
     `Получивших «2» (${failed}) больше, чем участников (${participants}). Проверьте порядок аргументов.`,
   shapeMismatch: 'Диапазоны в аргументах должны быть одного размера.',

@@ -62,14 +62,24 @@ function countArgument(name: string, value: unknown): number | null {
   return read.value;
 }
 
-/** With participants, a whole number is the count of «2»; a fraction or «34 %» is the share. */
-function lowCell(failedOrShare: unknown, participantsValue: unknown, thresholdValue: unknown): CellValue {
+/**
+ * With participants, a whole number is the count of «2»; a fraction or «34 %» is the share. Given a
+ * range of participants, a count beside a blank participants cell has no share: "" (the menu action
+ * skips such a row too), never the count misread as percent points.
+ */
+function lowCell(
+  failedOrShare: unknown,
+  participantsValue: unknown,
+  thresholdValue: unknown,
+  participantsRange: boolean,
+): CellValue {
   if (blank(failedOrShare)) return '';
   const rule = lowResultRule(thresholdArgument(thresholdValue), 1);
   const participants = countArgument('participants', participantsValue);
   const parsed = parseNumberCell(failedOrShare);
-  const isCount =
-    participants !== null && parsed !== null && !parsed.percent && Number.isInteger(parsed.value);
+  const wholeNumber = parsed !== null && !parsed.percent && Number.isInteger(parsed.value);
+  if (wholeNumber && participants === null && participantsRange) return '';
+  const isCount = participants !== null && wholeNumber;
   if (isCount) {
     const failed = countArgument('failed_or_share', failedOrShare)!;
     if (failed > participants) throw new Error(m.failedAboveParticipantsArgument(failed, participants));
@@ -77,6 +87,8 @@ function lowCell(failedOrShare: unknown, participantsValue: unknown, thresholdVa
     return outcome === 'low' ? true : outcome === 'notLow' ? false : '';
   }
   const share = readShare(failedOrShare);
+  if (!share.ok && share.problem === 'shareAbove100') throw new Error(m.shareAbove100Argument(failedOrShare));
+  if (!share.ok && share.problem === 'negative') throw new Error(m.negativeShareArgument(failedOrShare));
   if (!share.ok || share.value === null) throw new Error(m.badShareArgument(failedOrShare));
   const outcome = judgeProcedure({ participants, failed: null, share: share.value.share }, rule);
   return outcome === 'low' ? true : outcome === 'notLow' ? false : '';
@@ -93,7 +105,10 @@ function lowCell(failedOrShare: unknown, participantsValue: unknown, thresholdVa
  * @customfunction
  */
 export function SHNOR_LOW(failed_or_share: Input, participants?: Input, threshold?: Input): Output {
-  return mapCells([failed_or_share, participants, threshold], lowCell);
+  const participantsRange = isRange(participants);
+  return mapCells([failed_or_share, participants, threshold], (failed, count, limit) =>
+    lowCell(failed, count, limit, participantsRange),
+  );
 }
 
 /**

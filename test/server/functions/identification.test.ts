@@ -61,6 +61,25 @@ describe('SHNOR_LOW', () => {
   it('refuses ranges of different sizes', () => {
     expect(() => SHNOR_LOW([[1], [2]], [[10]])).toThrow('одного размера');
   });
+
+  it('gives "" for a count of «2» whose participants cell in the range is blank, as the menu action skips it', () => {
+    // 40 and 9 are counts of pupils here, not 40 % and 9 %: without participants there is no share.
+    expect(SHNOR_LOW([[12], [40], [9], [0.34], ['31 %']], [[35], [''], [''], [''], ['']])).toEqual([
+      [true],
+      [''],
+      [''],
+      [true],
+      [true],
+    ]);
+  });
+
+  it.each<[CellValue, string]>([
+    [150, 'больше 100 %'],
+    ['120 %', 'больше 100 %'],
+    [-0.3, 'отрицательн'],
+  ])('says what is wrong with the share %j', (share, message) => {
+    expect(() => SHNOR_LOW(share)).toThrow(message);
+  });
 });
 
 const RESULTS: CellValue[][] = [
