@@ -160,6 +160,18 @@ describe('parseDeadline: the forms of PRODUCT.md §6', () => {
   });
 });
 
+describe('parseDeadline: a full stop after a date', () => {
+  // Plans end their cells with a full stop («по графику.», «весь период.»), dates included.
+  it.each([
+    ['До 13.03.2024.', '13.03.2024'],
+    ['до 13.03.24.', '13.03.2024'],
+    ['13.03.2024-20.03.2024.', '20.03.2024'],
+    ['Март 2024, до 15.04.2024.', '15.04.2024'],
+  ])('%j → %s', (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+});
+
 describe('parseDeadline: a part of a school year', () => {
   // School plans date by the school year: its first half-year ends with December, its second with
   // the school year (`Окончание учебного года`), and September–December belong to its first year.
