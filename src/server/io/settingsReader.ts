@@ -1,4 +1,5 @@
 import type { Journal } from '../../core/journal/journal';
+import { headersMissingEntry } from '../../core/journal/tableProblems';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../core/settings/settings';
 import { SETTINGS_SHEET } from '../../core/template/sheets';
 import type { SpreadsheetLike } from '../platform/surface';
@@ -7,7 +8,12 @@ import { readTable } from './tables';
 /** Settings from «Настройки», typed, with defaults for what is blank or missing. */
 export function readSettings(spreadsheet: SpreadsheetLike, timeZone: string, journal: Journal): Settings {
   const read = readTable(spreadsheet, SETTINGS_SHEET);
-  if (!read?.result.found) return DEFAULT_SETTINGS;
+  if (!read) return DEFAULT_SETTINGS;
+  // The sheet is there but unreadable: its `Дата отчёта` and programme dates would be lost silently.
+  if (!read.result.found) {
+    journal.add(headersMissingEntry(SETTINGS_SHEET.name, read.result.missingHeaders));
+    return DEFAULT_SETTINGS;
+  }
   const rows = read.result.table.rows.map((row) => ({
     rowNumber: row.rowNumber,
     parameter: row.cells.parameter,

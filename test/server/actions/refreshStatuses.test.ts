@@ -213,6 +213,16 @@ describe('«Обновить статусы»', () => {
     expect(spreadsheet.toasts.at(-1)).toContain(m.noRoadmap);
   });
 
+  it('journals «Настройки» whose headers are gone instead of silently ignoring `Дата отчёта`', () => {
+    const spreadsheet = workbook();
+    spreadsheet.sheet('Настройки').load(settingsRows().slice(1));
+    refreshStatuses(createFakeContext(spreadsheet));
+    const journal = spreadsheet.sheet('Журнал проверки').values();
+    expect(journal.filter((row) => row[1] === 'Настройки').map((row) => row[5])).toEqual([
+      'Не найдены заголовки: «Параметр», «Значение»',
+    ]);
+  });
+
   it('journals an unreadable deadline with its row and skips nothing else', () => {
     const spreadsheet = workbook([...MEASURES, { measure: 'Кривой срок', deadline: '31.02.2024' }]);
     const result = refreshStatuses(createFakeContext(spreadsheet));
