@@ -56,10 +56,17 @@ export class FakeUi implements UiPort {
 
 export class FakeTriggers implements TriggerPort {
   readonly daily: { handler: string; hour: number }[] = [];
+  /**
+   * ScriptApp refuses to create the trigger with this message: a test deployment (installable
+   * triggers are not supported there), the per-user trigger quota, an add-on's one time-driven
+   * trigger per document.
+   */
+  refusal: string | null = null;
   handlerNames(): string[] {
     return this.daily.map((t) => t.handler);
   }
   createDaily(handlerName: string, hour: number): void {
+    if (this.refusal !== null) throw new Error(this.refusal);
     this.daily.push({ handler: handlerName, hour });
   }
 }

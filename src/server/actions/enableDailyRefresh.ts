@@ -1,3 +1,4 @@
+import { commonMessages } from '../../core/messages/common';
 import { MENU_TITLE } from '../../core/messages/menu';
 import { dailyRefreshMessages as m } from '../../core/messages/roadmap';
 import type { AddonContext } from '../context';
@@ -16,8 +17,18 @@ export function enableDailyRefresh(context: AddonContext): {
   readonly created: boolean;
   readonly message: string;
 } {
-  const exists = context.triggers.handlerNames().includes(DAILY_REFRESH_HANDLER);
-  if (!exists) context.triggers.createDaily(DAILY_REFRESH_HANDLER, DAILY_REFRESH_HOUR);
+  let exists: boolean;
+  try {
+    exists = context.triggers.handlerNames().includes(DAILY_REFRESH_HANDLER);
+    if (!exists) context.triggers.createDaily(DAILY_REFRESH_HANDLER, DAILY_REFRESH_HOUR);
+  } catch (error) {
+    // ScriptApp refuses in a test deployment, over the trigger quota, or past an add-on's one
+    // time-driven trigger per document: the user gets the reason in Russian, not an exception.
+    const message = m.failed(error instanceof Error ? error.message : String(error));
+    if (context.ui) context.ui.alert(commonMessages.failedTitle, message);
+    else console.error(message);
+    return { created: false, message };
+  }
   const message = exists ? m.alreadyEnabled : m.enabled(DAILY_REFRESH_HOUR);
   context.spreadsheet.toast(message, MENU_TITLE, 8);
   return { created: !exists, message };

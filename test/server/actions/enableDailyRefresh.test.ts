@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commonMessages } from '../../../src/core/messages/common';
 import { dailyRefreshMessages as m } from '../../../src/core/messages/roadmap';
 import { DAILY_REFRESH_HANDLER, enableDailyRefresh } from '../../../src/server/actions/enableDailyRefresh';
 import * as main from '../../../src/server/main';
@@ -30,5 +31,20 @@ describe('«Включить ежедневное обновление»', () =>
     expect(context.triggers.handlerNames().sort()).toEqual(
       [DAILY_REFRESH_HANDLER, 'someOtherHandler'].sort(),
     );
+  });
+
+  it('when Apps Script refuses the trigger, says so in Russian instead of an English exception', () => {
+    const context = createFakeContext();
+    const refusal =
+      'This add-on has created too many time-based triggers in this document for this Google user account.';
+    context.triggers.refusal = refusal;
+
+    const result = enableDailyRefresh(context);
+
+    expect(result.created).toBe(false);
+    expect(context.triggers.daily).toEqual([]);
+    expect(context.ui.alerts).toEqual([{ title: commonMessages.failedTitle, message: m.failed(refusal) }]);
+    expect(m.failed(refusal)).toContain('Обновить статусы');
+    expect(context.spreadsheet.toasts).toEqual([]);
   });
 });
