@@ -2,7 +2,12 @@
 // tests, the local preview). Built on FakeSpreadsheet: every service call is counted on its
 // CallCounter, so a test can assert what a global function touched.
 import type { CallCounter } from './callCounter';
-import { type AuthModeName, createFakeScriptApp, type RecordedTrigger } from './fakeScriptApp';
+import {
+  type AuthModeName,
+  createFakeScriptApp,
+  type InstallationSourceName,
+  type RecordedTrigger,
+} from './fakeScriptApp';
 import {
   createFakeLogging,
   createFakeUtilities,
@@ -50,6 +55,8 @@ export interface FakeGlobals {
    * the document and the properties cannot be reached, as in Apps Script.
    */
   authMode: AuthModeName;
+  /** How the code runs: an installed add-on (the default) or NONE, the bound script itself. */
+  installationSource: InstallationSourceName;
   /** False in a time-driven trigger: SpreadsheetApp.getUi() throws. */
   uiAvailable: boolean;
 }
@@ -188,6 +195,12 @@ export function createFakeGlobals(options: FakeGlobalsOptions = {}): FakeGlobals
     },
     set authMode(mode: AuthModeName) {
       state.authMode = mode;
+    },
+    get installationSource() {
+      return state.installationSource;
+    },
+    set installationSource(source: InstallationSourceName) {
+      state.installationSource = source;
     },
     get uiAvailable() {
       return flags.uiAvailable;

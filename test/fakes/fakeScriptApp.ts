@@ -10,6 +10,15 @@ export const AUTH_MODE = {
 
 export type AuthModeName = keyof typeof AUTH_MODE;
 
+export const INSTALLATION_SOURCE = {
+  APPS_MARKETPLACE_DOMAIN_ADD_ON: 'APPS_MARKETPLACE_DOMAIN_ADD_ON',
+  NONE: 'NONE',
+  WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON',
+} as const;
+
+/** NONE: the bound script run in its own spreadsheet, not as an add-on. */
+export type InstallationSourceName = keyof typeof INSTALLATION_SOURCE;
+
 export interface RecordedTrigger {
   readonly id: string;
   readonly handler: string;
@@ -34,7 +43,10 @@ function asTrigger(t: RecordedTrigger) {
 export function createFakeScriptApp(calls: CallCounter, currentDocumentId: () => string) {
   const triggers: RecordedTrigger[] = [];
   let nextId = 1;
-  const state = { authMode: 'FULL' as AuthModeName };
+  const state = {
+    authMode: 'FULL' as AuthModeName,
+    installationSource: 'APPS_MARKETPLACE_DOMAIN_ADD_ON' as InstallationSourceName,
+  };
 
   const newTrigger = (handler: string) => {
     calls.hit('ScriptApp.newTrigger');
@@ -93,7 +105,9 @@ export function createFakeScriptApp(calls: CallCounter, currentDocumentId: () =>
     return {
       timeBased() {
         draft.kind = 'CLOCK';
-        draft.sourceId = currentDocumentId();
+        // An add-on's clock trigger belongs to the document it was created in; a script's own
+        // clock trigger belongs to the project only (getUserTriggers(document) does not list it).
+        draft.sourceId = state.installationSource === 'NONE' ? null : currentDocumentId();
         return clock;
       },
       forSpreadsheet(spreadsheet: { getId(): string } | string) {
@@ -105,6 +119,11 @@ export function createFakeScriptApp(calls: CallCounter, currentDocumentId: () =>
 
   const scriptApp = {
     AuthMode: AUTH_MODE,
+    InstallationSource: INSTALLATION_SOURCE,
+    getInstallationSource() {
+      calls.hit('ScriptApp.getInstallationSource');
+      return state.installationSource;
+    },
     EventType: { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_CHANGE: 'ON_CHANGE' },
     TriggerSource: { CLOCK: 'CLOCK', SPREADSHEETS: 'SPREADSHEETS' },
     getUserTriggers(spreadsheet: { getId(): string }) {

@@ -36,9 +36,24 @@ const validations: ValidationFactory = {
       .build(),
 };
 
+/**
+ * An installed add-on's clock trigger belongs to the document it was created in, so
+ * getUserTriggers(spreadsheet) lists it (and getProjectTriggers() would also list the user's
+ * triggers in other documents). The bound script run in its own spreadsheet (not as an add-on)
+ * creates a project clock trigger that getUserTriggers(spreadsheet) does not list: there the
+ * project's triggers are this document's.
+ */
+function documentTriggers(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): GoogleAppsScript.Script.Trigger[] {
+  const own = ScriptApp.getUserTriggers(spreadsheet);
+  const asAddon = ScriptApp.getInstallationSource() !== ScriptApp.InstallationSource.NONE;
+  return asAddon ? own : [...own, ...ScriptApp.getProjectTriggers()];
+}
+
 function triggersFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): TriggerPort {
   return {
-    handlerNames: () => ScriptApp.getUserTriggers(spreadsheet).map((t) => t.getHandlerFunction()),
+    handlerNames: () => documentTriggers(spreadsheet).map((t) => t.getHandlerFunction()),
     createDaily: (handlerName, hour) => {
       ScriptApp.newTrigger(handlerName).timeBased().everyDays(1).atHour(hour).create();
     },
