@@ -211,12 +211,24 @@ function scan(tokens: readonly DeadlineToken[], context: DeadlineContext): Scan 
           });
         else state.failures.push({ problem: 'invalidDate', reason: why.invalidDate(token.raw) });
         break;
-      case 'yearRange':
+      case 'yearRange': {
+        // In a school plan two consecutive years are its school year («2 полугодие 2023-2024»);
+        // a longer range lends a month its last year.
+        const schoolYear = token.to === token.from + 1 ? { from: token.from, to: token.to } : undefined;
+        if (pending.length > 0) {
+          if (schoolYear) {
+            add(latestInSchoolYear(pending, schoolYear, context));
+            pending = [];
+          } else flushWithYear(token.to);
+          break;
+        }
         state.candidates.push({
           date: { year: token.to, month: 12, day: 31 },
           reading: how.endOfYears(token.from, token.to),
+          ...(schoolYear ? { schoolYear } : { bareYear: token.to }),
         });
         break;
+      }
       case 'schoolYear': {
         const schoolYear = { from: token.to - 1, to: token.to };
         // «II полугодие 2023-2024 учебного года»: the school year says which half-year is meant.

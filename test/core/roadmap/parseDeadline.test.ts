@@ -189,6 +189,19 @@ describe('parseDeadline: a part of a school year', () => {
     expect(read(text)).toBe(expected);
   });
 
+  // A school plan names its school year by two consecutive years, «учебный год» or not.
+  it.each([
+    ['2 полугодие 2023-2024', '31.05.2024'],
+    ['I полугодие 2024-2025 гг.', '31.12.2024'],
+    ['январь 2023-2024', '31.01.2024'],
+    ['декабрь 2024-2025 гг.', '31.12.2024'],
+    ['2023-2024 гг., декабрь', '31.12.2023'],
+    ['декабрь 2024-2026 гг.', '31.12.2026'],
+    ['2024-2026 гг., декабрь', '31.12.2026'],
+  ])('%j → %s', (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+
   it('ends the second half-year with `Окончание учебного года`', () => {
     expect(
       read('2 полугодие 2023-2024 учебного года', { ...PROGRAM, schoolYearEnd: { day: 25, month: 6 } }),
