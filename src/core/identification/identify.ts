@@ -90,6 +90,10 @@ interface SchoolYear {
   readonly low: LowProcedureResult[];
   /** Results left out for too few participants: named so nobody wonders why they do not count. */
   readonly few: LowProcedureResult[];
+  /** Results whose row gives neither the count nor the share of «2». */
+  noData: number;
+  /** Results of the year, counted or not. */
+  total: number;
 }
 
 interface SchoolData {
@@ -111,12 +115,14 @@ function groupBySchool(records: readonly ResultRecord[]): Map<string, SchoolData
     }
     let year = school.years.get(record.year);
     if (!year) {
-      year = { low: [], few: [] };
+      year = { low: [], few: [], noData: 0, total: 0 };
       school.years.set(record.year, year);
     }
     const result = { year: record.year, procedure: record.procedure, measure: record.measure };
     if (record.outcome === 'low') year.low.push(result);
     else if (record.outcome === 'fewParticipants') year.few.push(result);
+    else if (record.outcome === 'noData') year.noData++;
+    year.total++;
   }
   return schools;
 }
@@ -145,7 +151,12 @@ function judgeSchool(
     ...lowProcedures.map(lowProcedureLine),
     ...few.map((r) => fewParticipantsLine(r, options.rule.minParticipants)),
   ];
+  const before = school.years.get(year - 1);
+  const withoutShare = (now?.noData ?? 0) + (before?.noData ?? 0);
+  const results = (now?.total ?? 0) + (before?.total ?? 0);
   if (!now) lines.unshift(m.noResultsForYear(year));
+  else if (lowProcedures.length === 0 && withoutShare === results)
+    lines.unshift(m.noShareData(year - 1, year));
   else if (lowProcedures.length === 0) lines.unshift(m.noLowResults(year - 1, year));
   const { cluster, trend } = clusterOf(clusters, school.key, year);
   return {
@@ -244,6 +255,11 @@ export function identifyFromRecords(
   };
 }
 
+/** Without `Получили «2»` or `Доля «2», %` no result can be low: a header the add-on did not know. */
+export function hasFailedColumn(results: ResultsTable): boolean {
+  return results.columnIndex.failed !== undefined || results.columnIndex.share !== undefined;
+}
+
 /**
  * The whole identification from located «Результаты ОП» and (optional) «Кластеры» tables and the
  * settings; every bad row goes to the journal and is skipped.
@@ -255,6 +271,16 @@ export function identifyLowResultSchools(
   journal: Journal,
 ): IdentificationWithMarks {
   const options = identificationOptions(settings);
+  if (!hasFailedColumn(results)) {
+    journal.add({
+      sheet: RESULTS_SHEET.name,
+      row: null,
+      column: '',
+      value: '',
+      problem: m.noFailedColumn,
+      fix: m.noFailedColumnFix,
+    });
+  }
   const reading = readResultRecords(results, options.rule, journal);
   const history = readClusterHistory(clusters, journal);
   return {

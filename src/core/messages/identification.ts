@@ -24,6 +24,8 @@ export const identificationMessages = {
   criterionBoth: '1, 2',
   noLowResults: (fromYear: number, toYear: number) => `Низких результатов в ${fromYear}–${toYear} гг. нет`,
   noResultsForYear: (year: number) => `Нет результатов за ${year} год`,
+  noShareData: (fromYear: number, toYear: number) =>
+    `Нет ни числа, ни доли «2» за ${fromYear}–${toYear} гг.: низкий результат не определить`,
   lowProcedureLine: (label: string, year: number, share: string, counts: string) =>
     `${label} ${year}: ${share}${counts}`,
   counts: (failed: number, participants: number) => ` (${failed} из ${participants})`,
@@ -45,6 +47,10 @@ export const identificationMessages = {
   noPreviousYear: (year: number) =>
     `Нет результатов за ${year - 1} год: критерий 2 для ${year} года не проверялся`,
   noPreviousYearFix: (year: number) => `Добавьте результаты ${year - 1} года, если они есть`,
+  noFailedColumn:
+    'Не найден столбец «Получили «2»» или «Доля «2», %»: без него низкий результат не определить, ни одна школа не выявлена.',
+  noFailedColumnFix:
+    'Назовите столбец с числом получивших «2» (не преодолевших порог) «Получили «2»» или столбец с их долей «Доля «2», %»',
   noDataForAnalysisYear: (year: number) => `Нет ни одной учтённой строки за год анализа ${year}`,
   noDataForAnalysisYearFix:
     'Проверьте «Год анализа» на листе «Настройки» (пусто — последний год в данных) и столбец «Год»',
@@ -88,6 +94,8 @@ export const identificationMessages = {
   clusterSkipped: ' Строка не учтена.',
 
   // Formulas.
+  noFailedColumnArgument:
+    'В диапазоне нет столбца «Получили «2»» или «Доля «2», %»: без него низкий результат не определить. Выделите таблицу вместе с этим столбцом и строкой заголовков.',
   badResultsRange: (headers: readonly string[]) =>
     `В диапазоне не найдены заголовки ${headers.map((h) => `«${h}»`).join(', ')}. Выделите таблицу вместе со строкой заголовков, как на листе «Результаты ОП».`,
   badYearArgument: (value: unknown) => `Год «${String(value)}» не распознан. Укажите год, например 2024.`,

@@ -3,7 +3,7 @@
 // and throws a Russian message that says how to fix a bad argument.
 import type { CellValue } from '../../core/cells/cellValue';
 import { type ClusterState, clusterTrend, parseCluster } from '../../core/identification/clusterTrend';
-import { identifyLowResultSchools } from '../../core/identification/identify';
+import { hasFailedColumn, identifyLowResultSchools } from '../../core/identification/identify';
 import { DEFAULT_THRESHOLD, judgeProcedure, lowResultRule } from '../../core/identification/lowResult';
 import { readCount, readShare } from '../../core/identification/resultCells';
 import { parseAssessmentYear } from '../../core/identification/year';
@@ -131,6 +131,7 @@ export function SHNOR_IDENTIFY(
   const grid = isRange(results) ? results : [[results ?? '']];
   const located = locateTable(grid, RESULTS_SHEET);
   if (!located.found) throw new Error(m.badResultsRange(located.missingHeaders));
+  if (!hasFailedColumn(located.table)) throw new Error(m.noFailedColumnArgument);
   for (const [name, value] of [
     ['year', year],
     ['threshold', threshold],

@@ -204,6 +204,42 @@ describe('identification of a municipality', () => {
     expect(journal.entries[0]!.problem).toContain('Не найдены заголовки');
   });
 
+  it('says in the journal when the table has neither «Получили «2»» nor «Доля «2», %», instead of «no low results»', () => {
+    const journal = new Journal();
+    const result = identifyFromGrids(
+      [
+        ['Школа', 'Год', 'Процедура', 'Участников', 'Двоек, чел.'],
+        ['МБОУ СОШ № 2', 2024, 'ОГЭ математика', 30, 15],
+        ['МБОУ СОШ № 2', 2024, 'ОГЭ русский язык', 30, 15],
+      ],
+      null,
+      DEFAULT_SETTINGS,
+      journal,
+    );
+    expect(result.lowResultCount).toBe(0);
+    const entry = journal.entries.find((e) => e.problem.includes('«Получили «2»»'));
+    expect(entry).toMatchObject({ sheet: 'Результаты ОП', row: null });
+    expect(entry!.problem).toContain('«Доля «2», %»');
+    expect(result.schools[0]!.explanation).not.toContain('Низких результатов');
+  });
+
+  it('reads «Кол-во «2»» and «Число «2»» as the count of «2»', () => {
+    for (const failedHeader of ['Кол-во «2»', 'Число «2»']) {
+      const journal = new Journal();
+      const result = identifyFromGrids(
+        [
+          ['Школа', 'Год', 'Процедура', 'Кол-во участников', failedHeader],
+          ['МБОУ СОШ № 2', 2024, 'ОГЭ математика', 30, 15],
+          ['МБОУ СОШ № 2', 2024, 'ОГЭ русский язык', 30, 15],
+        ],
+        null,
+        DEFAULT_SETTINGS,
+        journal,
+      );
+      expect(result.lowResultCount).toBe(1);
+    }
+  });
+
   it('is plain JSON: the sidebar receives it whole', () => {
     const { result } = identify(rows);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);

@@ -153,6 +153,7 @@ describe('SHNOR_IDENTIFY', () => {
     [RESULTS, 2024, 'много', undefined, 'Порог'],
     [RESULTS, 2024, 0.3, 'может быть', 'ИСТИНА/ЛОЖЬ'],
     [RESULTS, [[2023], [2024]], undefined, undefined, 'одно значение'],
+    [RESULTS.map((r) => r.slice(0, 4)), undefined, undefined, undefined, '«Получили «2»» или «Доля «2», %»'],
   ])('explains a bad argument %#', (results, year, threshold, same, message) => {
     expect(() => SHNOR_IDENTIFY(results, year, threshold, same)).toThrow(message);
   });
