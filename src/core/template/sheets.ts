@@ -170,6 +170,8 @@ export const ROADMAP_SHEET = defineSheet('Дорожная карта', [
     aliases: ['Сроки', 'Сроки реализации', 'Срок исполнения', 'Дата проведения', 'Сроки исполнения'],
     required: true,
     width: 150,
+    // Plain text: a ru_RU sheet would turn a typed «Март 2024» into the date 01.03.2024.
+    format: 'text',
   },
   {
     key: 'responsible',

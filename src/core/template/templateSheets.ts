@@ -125,7 +125,6 @@ export const TEMPLATE_SHEETS: readonly TemplateSheet[] = [
 export const NUMBER_FORMATS: Readonly<Record<string, string>> = {
   text: '@',
   integer: '0',
-  number: '0.##',
   percent: '0.0%',
   date: 'dd.MM.yyyy',
 };

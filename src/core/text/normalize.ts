@@ -67,10 +67,14 @@ export function normalizeText(value: unknown): string {
     .trim();
 }
 
+// Units people add after a header: «Участников, чел.», «Доля (%)», «Результат, ед.».
+const TRAILING_UNIT =
+  /\s*(?:,\s*|\(\s*)(?:%|чел|человек|шт|ед|ед\. изм|баллов|балл|руб|лет|дней)\.?\s*\)?$|\s*%$/;
+
 /** A header key: normalized text without a trailing unit («Доля «2», %» → «доля 2»). */
 export function normalizeHeader(value: unknown): string {
   return normalizeText(value)
-    .replace(/\s*[,(]?\s*%\s*\)?$/, '')
+    .replace(TRAILING_UNIT, '')
     .replace(/[\s,.:;]+$/, '')
     .trim();
 }

@@ -22,7 +22,9 @@ function formatColumns(sheet: SheetLike, template: TemplateSheet, validations: V
     if (dataRows <= 0) return;
     const data = sheet.getRange(2, col, dataRows, 1);
     if (column.format === 'checkbox') data.setDataValidation(validations.checkbox());
-    else if (column.format) data.setNumberFormat(NUMBER_FORMATS[column.format]!);
+    // A plain number keeps Sheets' automatic format (a pattern like «0.##» shows «30.»).
+    else if (column.format && NUMBER_FORMATS[column.format])
+      data.setNumberFormat(NUMBER_FORMATS[column.format]!);
     if (column.allowed) data.setDataValidation(validations.list(column.allowed));
   });
 }
@@ -59,8 +61,9 @@ function createSheet(
 export function createTemplate(context: AddonContext): ActionResult {
   return runAction(context, menuLabels.createTemplate, () => {
     const { spreadsheet } = context;
-    const existing = new Set(spreadsheet.getSheets().map((sheet) => sheet.getName()));
-    const missing = TEMPLATE_SHEETS.filter((t) => !existing.has(t.name));
+    // Sheets refuses a second sheet whose name differs only in case («настройки»).
+    const existing = new Set(spreadsheet.getSheets().map((sheet) => sheet.getName().toLowerCase()));
+    const missing = TEMPLATE_SHEETS.filter((t) => !existing.has(t.name.toLowerCase()));
     if (missing.length === 0) return { summary: m.nothingToCreate };
     const withExamples = isEmptyWorkbook(spreadsheet);
     for (const template of missing) createSheet(spreadsheet, template, context.validations, withExamples);

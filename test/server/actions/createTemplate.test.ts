@@ -84,6 +84,26 @@ describe('«Создать листы шаблона»', () => {
     expect(workbook.sheet('Дорожная карта').values()).toHaveLength(1);
   });
 
+  it('keeps a plain text format on `Срок`, so «Март 2024» is not turned into a date', () => {
+    const workbook = new FakeSpreadsheet();
+    createTemplate(createFakeContext(workbook));
+    expect(workbook.sheet('Дорожная карта').formats).toContainEqual({
+      a1: 'C2:C1000',
+      kind: 'numberFormat',
+      value: '@',
+    });
+    const thresholds = workbook.sheet('Пороги рисков').formats.filter((f) => f.kind === 'numberFormat');
+    expect(thresholds).toEqual([]);
+  });
+
+  it('does not create a sheet that exists under another case, which Sheets would refuse', () => {
+    const workbook = new FakeSpreadsheet();
+    workbook.addSheet('настройки', [['Параметр', 'Значение']]);
+    const result = createTemplate(createFakeContext(workbook));
+    expect(result.ok).toBe(true);
+    expect(workbook.sheetNames().filter((n) => n.toLowerCase() === 'настройки')).toEqual(['настройки']);
+  });
+
   it('changes nothing when run twice', () => {
     const workbook = new FakeSpreadsheet();
     const context = createFakeContext(workbook);
