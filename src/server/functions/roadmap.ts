@@ -108,6 +108,9 @@ export function ROADMAP_STATUS(
   return cellwise(
     [deadline, done, done_date ?? '', as_of ?? ''],
     ([deadlineCell, doneCell, dateCell, asOfCell]) => {
+      // A blank row of a formula copied down a whole column stays blank.
+      // (An unticked checkbox reads as false, so a row of an empty roadmap counts as blank too.)
+      if (isBlank(deadlineCell) && (isBlank(doneCell) || doneCell === false) && isBlank(dateCell)) return '';
       const today = readDate('as_of', asOfCell!, timeZone) ?? fromInstant(now, timeZone);
       const isDone = readDone(doneCell!);
       if (isDone === null) throw new Error(m.done(String(doneCell)));
@@ -161,6 +164,8 @@ export function TARGET_PROGRESS(base: Argument, plan: Argument, fact: Argument):
  */
 export function TARGET_STATUS(base: Argument, plan: Argument, fact: Argument): Result<string> {
   return cellwise([base, plan, fact], (cells) => {
+    // A blank row of a formula copied down a whole column stays blank.
+    if (cells.every((cell) => isBlank(cell))) return '';
     const [b, p, f] = readTargetCells(cells);
     return targetProgress(b!, p!, f!).status;
   });

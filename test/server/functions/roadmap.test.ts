@@ -97,3 +97,14 @@ describe('TARGET_PROGRESS and TARGET_STATUS', () => {
     expect(() => TARGET_PROGRESS('н/д', 1, 0.5)).toThrow(m.number('base', 'н/д'));
   });
 });
+
+describe('status formulas copied down a whole column', () => {
+  it('leave the blank rows blank instead of «Срок не определён» / «Нет данных»', () => {
+    const asOf = day(20, 11, 2024);
+    expect(
+      ROADMAP_STATUS([['Март 2024'], [''], ['']], [[true], [false], ['']], [[''], [''], ['']], asOf),
+    ).toEqual([[ms.done], [''], ['']]);
+    expect(TARGET_STATUS([[0.44], ['']], [[0.1], ['']], [[0.2], ['']])).toEqual([[ts.progress], ['']]);
+    expect(ROADMAP_STATUS('по плану', false, '', asOf)).toBe(ms.noDeadline);
+  });
+});
