@@ -6,7 +6,7 @@ import type { LocatedTable, TableRow } from '../table/locateTable';
 import type { KeyOf } from '../table/schema';
 import { columnOf } from '../table/schema';
 import { RESULTS_SHEET } from '../template/sheets';
-import { isBlank } from '../text/normalize';
+import { isBlank, normalizeText } from '../text/normalize';
 import { formatShare } from './explanation';
 import {
   judgeProcedure,
@@ -21,6 +21,8 @@ import { parseAssessmentYear } from './year';
 
 export type ResultsKey = KeyOf<typeof RESULTS_SHEET>;
 export type ResultsTable = LocatedTable<ResultsKey>;
+
+const TOTALS_ROW = /^(?:итого|всего|итог|по району|по муниципалитету|по округу|среднее)(?:[\s:.,]|$)/;
 
 /** One counted row: a school's result in one procedure of one year. */
 export interface ResultRecord {
@@ -95,6 +97,9 @@ export function readResultRecords(table: ResultsTable, rule: LowResultRule, jour
 
     const school = isBlank(cells.school) ? '' : String(cells.school).trim();
     if (!school) problems.push({ key: 'school', problem: m.missingSchool, fix: m.missingSchoolFix });
+    // Analysts paste district tables with their totals rows; a total is not a school.
+    else if (TOTALS_ROW.test(normalizeText(school)))
+      problems.push({ key: 'school', problem: m.totalsRow, fix: m.totalsRowFix });
     const year = parseAssessmentYear(cells.year);
     if (year === null) {
       const problem = isBlank(cells.year) ? m.missingYear : m.badYear;

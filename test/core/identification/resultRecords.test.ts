@@ -143,3 +143,19 @@ describe('readResultRecords: a bad row goes to the journal and is skipped', () =
     expect(journal.map((e) => e.column)).toEqual(['Школа', 'Год', 'Участников']);
   });
 });
+
+describe('readResultRecords: totals rows of a pasted district table', () => {
+  it('are not schools: reported once and left out', () => {
+    const { marks, records, journal } = read([
+      ['МБОУ СОШ № 2', 2024, 'ОГЭ математика', 28, 9, ''],
+      ['Итого по району', 2024, 'ОГЭ математика', 900, 120, ''],
+      ['ВСЕГО', 2024, 'ОГЭ математика', 900, 120, ''],
+    ]);
+    expect(records.map((r) => r.school)).toEqual(['МБОУ СОШ № 2']);
+    expect(marks).toEqual(['Да', '', '']);
+    expect(journal.map((e) => [e.row, e.column, e.value])).toEqual([
+      [3, 'Школа', 'Итого по району'],
+      [4, 'Школа', 'ВСЕГО'],
+    ]);
+  });
+});
