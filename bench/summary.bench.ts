@@ -14,7 +14,8 @@ const MS_PER_READ = 1000;
 const APPS_SCRIPT_LIMIT_MS = 6 * 60_000;
 
 function folderOf300(clock: FakeClock): { drive: FakeDrive; folderId: string } {
-  const drive = new FakeDrive({ clock, msPerRead: MS_PER_READ });
+  // Google's Sheets API quota: 60 read requests a minute per user.
+  const drive = new FakeDrive({ clock, msPerRead: MS_PER_READ, readQuota: 60 });
   const folderId = drive.addFolder('Школы');
   for (let i = 1; i <= SCHOOLS; i++) {
     const id = `school-${String(i).padStart(4, '0')}-abcdefghij`;

@@ -89,6 +89,7 @@ export class FakeDrive {
   private readonly files = new Map<string, StoredFile>();
   private nextId = 1;
   private reads = 0;
+  private quotaMinute = Number.NaN;
   readonly clock: FakeClock;
   msPerRead: number;
   readQuota: number;
@@ -178,6 +179,11 @@ export class FakeDrive {
   private readable(method: string, fileId: string): FakeSpreadsheet {
     this.hit(method, fileId);
     this.clock.advance(this.msPerRead);
+    const minute = Math.floor(this.clock.now().getTime() / 60_000);
+    if (minute !== this.quotaMinute) {
+      this.quotaMinute = minute;
+      this.reads = 0;
+    }
     this.reads++;
     if (this.reads > this.readQuota) {
       throw apiError(
@@ -279,7 +285,9 @@ export class FakeDrive {
 
   /** The port over these fakes, through the real adapter. */
   port(): SchoolFolderPort {
-    return createDriveFolderPort({ drive: this.drive, sheets: this.sheets });
+    const port = createDriveFolderPort({ drive: this.drive, sheets: this.sheets });
+    // Waiting moves the fake clock, and a new minute renews the read quota, as with Google.
+    return { ...port, pause: (ms: number) => this.clock.advance(ms) };
   }
 
   /** The globals to pass as createFakeGlobals({ extra }). */

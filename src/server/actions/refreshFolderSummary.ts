@@ -183,18 +183,28 @@ export function collectFolderSummary(
       const fresh: SummaryEntry[] = [];
       let slowestMs = 0;
       let quotaHit = false;
-      for (const file of pending) {
+      let pauses = 0;
+      for (let i = 0; i < pending.length; ) {
+        const file = pending[i]!;
         const before = context.now().getTime();
         if (before - startedAt + slowestMs > budgetMs) break;
         try {
           fresh.push(readSchoolFile(folder, file, view, readStamp(context.now(), cursor)));
         } catch (error) {
-          if (error instanceof SpreadsheetReadError && error.failure === 'quota') {
+          if (!(error instanceof SpreadsheetReadError && error.failure === 'quota')) throw error;
+          // Google allows 60 reads a minute per user: wait for the next minute while the run's
+          // budget allows, rather than stop a long folder after every sixty files.
+          const elapsed = context.now().getTime() - startedAt;
+          if (pauses >= MAX_QUOTA_PAUSES || elapsed + QUOTA_PAUSE_MS + slowestMs > budgetMs) {
             quotaHit = true;
             break;
           }
-          throw error;
+          folder.pause(QUOTA_PAUSE_MS);
+          pauses++;
+          continue;
         }
+        pauses = 0;
+        i++;
         slowestMs = Math.max(slowestMs, context.now().getTime() - before);
       }
 
@@ -229,6 +239,10 @@ export function collectFolderSummary(
   if (!result.ok) progress = { ...progress, finished: true, message: result.message };
   return { result, progress };
 }
+
+/** A wait after a quota answer: the per-minute quota frees up within a minute. */
+const QUOTA_PAUSE_MS = 20_000;
+const MAX_QUOTA_PAUSES = 3;
 
 /** The menu action: one run of up to 4.5 minutes; the toast says how many files are left. */
 export function refreshFolderSummary(context: AddonContext, folder: SchoolFolderPort): ActionResult {

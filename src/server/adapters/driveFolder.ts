@@ -91,6 +91,10 @@ export function createDriveFolderPort(
   const drive = (): DriveServiceLike => services.drive ?? advancedService<DriveServiceLike>('Drive');
   const sheets = (): SheetsServiceLike => services.sheets ?? advancedService<SheetsServiceLike>('Sheets');
   return {
+    pause(ms: number): void {
+      Utilities.sleep(ms);
+    },
+
     lookUpFolder(folderId: string): FolderLookup {
       let file: DriveFileLike;
       try {

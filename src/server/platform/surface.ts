@@ -113,4 +113,6 @@ export interface SchoolFolderPort {
   sheetTitles(fileId: string): string[];
   /** The values of the named sheets, dates as serial numbers, in the order asked: one read. */
   readSheets(fileId: string, titles: readonly string[]): CellValue[][][];
+  /** Waits before a retry after Google's per-minute read quota answered (Utilities.sleep). */
+  pause(ms: number): void;
 }

@@ -354,9 +354,17 @@ describe('«Обновить сводку по папке»', () => {
     expect(context.documentProperties.getProperty(CURSOR_PROPERTY)).toBeNull();
   });
 
-  it('stops at Google’s read quota without marking the file, and the next run reads it', () => {
+  it('waits for the next minute at Google’s read quota and reads the whole folder in one run', () => {
+    const { drive, curator, context } = setUp({ readQuota: 3, msPerRead: 1000 });
+    const run = collectFolderSummary(context, drive.port());
+    expect(run.progress).toMatchObject({ finished: true, processed: 7 });
+    expect(summaryRows(curator).some((row) => String(row[col('Ошибка')]).includes('Quota'))).toBe(false);
+  });
+
+  it('stops at Google’s read quota when its budget leaves no time to wait, and the next run reads it', () => {
     const { drive, curator, context, ids } = setUp({ readQuota: 2 });
-    const first = collectFolderSummary(context, drive.port());
+    // A sidebar chunk of 30 s: one 20 s wait fits, a second does not, and the quota is still spent.
+    const first = collectFolderSummary(context, drive.port(), { budgetMs: 30_000 });
     expect(first.progress.finished).toBe(false);
     expect(first.progress.message).toBe(m.quotaPaused(first.progress.processed, 7));
     expect(summaryRows(curator).some((row) => String(row[col('Ошибка')]).includes('Quota'))).toBe(false);
