@@ -79,6 +79,7 @@ export const roadmapMessages = {
   remarkSentBack: 'Куратор вернул на доработку',
   remarkSentBackWithComment: (comment: string) => `Куратор вернул на доработку: ${comment}`,
   remarkNoDeadline: (reason: string) => `Срок не определён: ${reason}`,
+  remarkBeforeProgramme: (start: string) => `Срок раньше начала программы (${start}): проверьте год`,
   summary: (done: number, total: number, overdue: number, dueSoon: number, sentBack: number) =>
     `Мероприятий выполнено: ${done} из ${total}, просрочено: ${overdue}, срок истекает: ${dueSoon}, на доработке: ${sentBack}`,
   noRoadmap: 'лист «Дорожная карта» не найден',

@@ -107,6 +107,9 @@ function evaluateMeasure(
     remarks.push(m.remarkFutureDoneDate(formatRussianDate(doneDate)));
   if (doneDate && !done) remarks.push(m.remarkDateWithoutCheckbox);
   if (!deadline.found && !done) remarks.push(m.remarkNoDeadline(deadline.reason));
+  // Seed 001_… plans a 2024 programme with «Июнь 2023»: most likely a mistyped year.
+  if (due && settings.programStart && compareDates(due, settings.programStart) < 0)
+    remarks.push(m.remarkBeforeProgramme(formatRussianDate(settings.programStart)));
   return {
     rowNumber,
     kind: 'measure',

@@ -129,4 +129,12 @@ describe('evaluateRoadmap', () => {
     expect(result.rows[0]!.status).toBe(s.noDeadline);
     expect(journal.entries[0]!.fix).toBe(m.settingsFix);
   });
+
+  it('flags a deadline before the programme starts, as the seed’s «Июнь 2023» in a 2024 plan', () => {
+    const result = evaluate([
+      { number: '1', measure: 'Интенсив-диагностика', deadline: 'Июнь 2023' },
+      { number: '2', measure: 'Методсовет', deadline: 'Март 2024' },
+    ]);
+    expect(result.rows.map((r) => r.remarks)).toEqual([[m.remarkBeforeProgramme('01.01.2024')], []]);
+  });
 });
