@@ -4,7 +4,8 @@ import { normalizeText } from '../text/normalize';
 
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
-const YEAR_TEXT = /^(\d{4})\s*(?:[-–—/]\s*(\d{4}|\d{2}))?\s*(?:г|гг|год|года|уч г|уч год|учебный год)?$/;
+const YEAR_TEXT =
+  /^(\d{4})\s*(?:[-–—/]\s*(\d{4}|\d{2}))?\s*(?:г|гг|год|года|у ?г|уч г|уч год|уч года|учебный год|учебного года|учебном году)?$/;
 
 function inRange(year: number): boolean {
   return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
@@ -14,7 +15,7 @@ function inRange(year: number): boolean {
 export function parseAssessmentYear(value: unknown): number | null {
   if (typeof value === 'number') return inRange(value) ? value : null;
   if (typeof value !== 'string') return null;
-  const text = normalizeText(value).replace(/[.,]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = normalizeText(value).replace(/[.,]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^в /, '');
   const match = YEAR_TEXT.exec(text);
   if (!match) return null;
   const first = Number(match[1]);
