@@ -52,7 +52,8 @@ const KINDS: readonly { kind: 'vpr' | 'oge' | 'ege'; pattern: RegExp }[] = [
 ];
 // At the start of a word: «мат» inside «информатика» or «формате» is not mathematics.
 const MATH = /(?:^| )(?:мат|алгебр|math)/;
-const RUSSIAN = /(?:^| )(?:рус|russ)/;
+// «РЯ» is how results tables abbreviate «русский язык» («ВПР РЯ 5»).
+const RUSSIAN = /(?:^| )(?:рус|russ|ря(?:$|[ .,]))/;
 const GRADE_NUMBER = /(?<!\d)(\d{1,2})(?!\d)/g;
 const GRADE_WORDS: readonly [RegExp, number][] = [
   [/пят/, 5],
