@@ -3,39 +3,14 @@
 // and four more directions with mixed levels; FIOKO rated «Дефицит педагогических кадров» high
 // where the school's own estimate is «средний», so the map shows both sources disagreeing.
 import type { CellValue } from '../../src/core/cells/cellValue';
+import { EXAMPLE_ROWS } from '../../src/core/template/exampleRows';
 import { RISK_PROFILE_SHEET } from '../../src/core/template/sheets';
 
 /** The sheet as the preview loads it, header row first. */
 export const SAMPLE_RISK_PROFILE: CellValue[][] = [
   RISK_PROFILE_SHEET.columns.map((c) => c.header),
-  [
-    'Высокая доля обучающихся с рисками учебной неуспешности',
-    'Доля обучающихся с ограниченными возможностями здоровья',
-    30,
-    '%',
-    '',
-  ],
-  [
-    '',
-    'Доля обучающихся, для которых русский язык не является родным или языком повседневного общения',
-    31,
-    '%',
-    '',
-  ],
-  [
-    '',
-    'Доля обучающихся, не подтверждающих внутренние оценки по результатам внешнего оценивания',
-    32,
-    '%',
-    '',
-  ],
-  [
-    '',
-    'Доля обучающихся, которым учителя рекомендуют дополнительные занятия с целью ликвидации отставания от учебной программы',
-    38,
-    '%',
-    '',
-  ],
+  // The seed's four parameters, as the template's example rows also show them.
+  ...EXAMPLE_ROWS.riskProfile,
   ['Дефицит педагогических кадров', 'Доля вакантных ставок педагогических работников', 6, '%', 'высокий'],
   ['', 'Доля учителей с учебной нагрузкой более 1,5 ставки', 27, '%', ''],
   ['', 'Доля учителей пенсионного возраста', 18, '%', ''],

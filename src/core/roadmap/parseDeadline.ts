@@ -26,7 +26,8 @@ export type DeadlineResult =
 /** A school year begins on 1 September. */
 const SCHOOL_YEAR_START_MONTH = 9;
 
-const MONTH_NAMES = [
+/** Month names as a plan writes them, January first. */
+export const MONTH_NAMES: readonly string[] = [
   'январь',
   'февраль',
   'март',

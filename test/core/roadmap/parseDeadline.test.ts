@@ -7,7 +7,7 @@ import {
 } from '../../../src/core/dates/calendarDate';
 import { deadlineReasons } from '../../../src/core/messages/roadmap';
 import { type DeadlineContext, deadlineContextForYear } from '../../../src/core/roadmap/deadlineContext';
-import { parseDeadline, parseDeadlineCell } from '../../../src/core/roadmap/parseDeadline';
+import { MONTH_NAMES, parseDeadline, parseDeadlineCell } from '../../../src/core/roadmap/parseDeadline';
 
 // Seed 001_…: «Сроки и этапы реализации проекта: Январь 2024 года – Январь 2025 гг.»
 const PROGRAM: DeadlineContext = {
@@ -371,21 +371,7 @@ describe('parseDeadline properties', () => {
     const year = fc.integer({ min: 2020, max: 2030 });
     fc.assert(
       fc.property(fc.array(fc.tuple(month, year), { minLength: 1, maxLength: 5 }), (items) => {
-        const names = [
-          'январь',
-          'февраль',
-          'март',
-          'апрель',
-          'май',
-          'июнь',
-          'июль',
-          'август',
-          'сентябрь',
-          'октябрь',
-          'ноябрь',
-          'декабрь',
-        ];
-        const text = items.map(([m, y]) => `${names[m - 1]} ${y}г.`).join('\n');
+        const text = items.map(([m, y]) => `${MONTH_NAMES[m - 1]} ${y}г.`).join('\n');
         const latest = items.reduce((a, b) => (b[1] * 12 + b[0] > a[1] * 12 + a[0] ? b : a));
         const result = parseDeadline(text, NO_PROGRAM);
         return result.found && result.date.year === latest[1] && result.date.month === latest[0];
