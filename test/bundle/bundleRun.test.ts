@@ -1,9 +1,11 @@
 // Global functions of dist/Code.js called the way Apps Script calls them, against fake globals.
+
 import { describe, expect, it } from 'vitest';
 import { HELP_TITLE } from '../../src/core/messages/help';
 import { createFakeGlobals, runInSandbox } from '../fakes/fakeGlobals';
 import { FakeSpreadsheet } from '../fakes/fakeSpreadsheet';
 import type { MenuEntry } from '../fakes/fakeUi';
+import { PRODUCT_SHEET_NAMES } from '../productContract';
 import { distHtmlLoader, readDist } from './builtArtefact';
 
 const code = readDist('Code.js');
@@ -19,21 +21,6 @@ const MENU_LABELS = [
   'Обновить сводку по папке',
   'Включить ежедневное обновление',
   'Справка',
-];
-
-// PRODUCT.md §2: the sheets «Создать листы шаблона» adds.
-const TEMPLATE_SHEET_NAMES = [
-  'Настройки',
-  'Результаты ОП',
-  'ШНОР',
-  'ШНОР по годам',
-  'Кластеры',
-  'Рисковый профиль',
-  'Пороги рисков',
-  'Дорожная карта',
-  'Целевые показатели',
-  'Сводка',
-  'Журнал проверки',
 ];
 
 function load(spreadsheet = new FakeSpreadsheet()) {
@@ -69,7 +56,7 @@ describe('menu actions through the bundle', () => {
 
     sandbox.call('menuCreateTemplate');
 
-    for (const name of TEMPLATE_SHEET_NAMES) expect(spreadsheet.hasSheet(name), name).toBe(true);
+    for (const name of PRODUCT_SHEET_NAMES) expect(spreadsheet.hasSheet(name), name).toBe(true);
     expect(spreadsheet.toasts.at(-1)).toContain('Настройки');
     expect(fake.documentLock.held).toBe(false);
     const before = spreadsheet.sheets.map((s) => [s.getNameUncounted(), s.values()]);

@@ -4,6 +4,7 @@ import { TEMPLATE_SHEETS } from '../../../src/core/template/templateSheets';
 import { createTemplate } from '../../../src/server/actions/createTemplate';
 import { createFakeContext } from '../../fakes/fakeContext';
 import { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
+import { PRODUCT_SHEET_NAMES } from '../../productContract';
 
 describe('«Создать листы шаблона»', () => {
   it('adds every sheet of PRODUCT.md §2 with its header row, frozen, and example rows in an empty workbook', () => {
@@ -14,19 +15,7 @@ describe('«Создать листы шаблона»', () => {
     const result = createTemplate(context);
 
     expect(result.ok).toBe(true);
-    for (const name of [
-      'Настройки',
-      'Результаты ОП',
-      'ШНОР',
-      'ШНОР по годам',
-      'Кластеры',
-      'Рисковый профиль',
-      'Пороги рисков',
-      'Дорожная карта',
-      'Целевые показатели',
-      'Сводка',
-      'Журнал проверки',
-    ]) {
+    for (const name of PRODUCT_SHEET_NAMES) {
       expect(workbook.hasSheet(name), name).toBe(true);
     }
     const roadmap = workbook.sheet('Дорожная карта');
