@@ -67,11 +67,11 @@ export function mainExports(): string[] {
   return checker.getExportsOfModule(moduleSymbol).map((s) => s.name);
 }
 
-/** The sidebars the build must ship: one per src/sidebar/<name>/page.html. */
+/** The sidebars the build must ship: one per src/sidebar/<name>/main.ts (lib is shared code). */
 export function sidebarNames(): string[] {
   const dir = join(ROOT, 'src/sidebar');
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'page.html')))
+    .filter((d) => d.isDirectory() && d.name !== 'lib' && existsSync(join(dir, d.name, 'main.ts')))
     .map((d) => d.name);
 }
 
