@@ -106,8 +106,15 @@ export function fromInstant(instant: Date, timeZone: string): CalendarDate {
 /** Midnight of the day in the zone, as the instant Sheets stores for a date cell. */
 export function toInstant(date: CalendarDate, timeZone: string): Date {
   const utcMidnight = Date.UTC(date.year, date.month - 1, date.day);
-  const offset = zoneOffsetMinutes(new Date(utcMidnight), timeZone);
-  return new Date(utcMidnight - offset * 60_000);
+  // The offset at UTC midnight may differ from the one at local midnight when a clock change
+  // falls between them (Yekaterinburg, 25.03.2001): take the offset again at the first guess.
+  const guess = utcMidnight - zoneOffsetMinutes(new Date(utcMidnight), timeZone) * 60_000;
+  let instant = utcMidnight - zoneOffsetMinutes(new Date(guess), timeZone) * 60_000;
+  // Where the clock jumps at midnight (São Paulo until 2019) the day starts at 01:00.
+  for (let hour = 0; hour < 3 && compareDates(fromInstant(new Date(instant), timeZone), date) < 0; hour++) {
+    instant += 3_600_000;
+  }
+  return new Date(instant);
 }
 
 const SHEETS_EPOCH_DAY = toDayNumber({ year: 1899, month: 12, day: 30 });

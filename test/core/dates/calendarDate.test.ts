@@ -36,6 +36,15 @@ describe('calendar dates across time zones', () => {
     );
   });
 
+  it('finds local midnight on a day whose clock change falls between UTC and local midnight', () => {
+    // Yekaterinburg moved to summer time at 02:00 on 25.03.2001 (found by the property below).
+    const day = calendarDate(2001, 3, 25);
+    expect(fromInstant(toInstant(day, 'Asia/Yekaterinburg'), 'Asia/Yekaterinburg')).toEqual(day);
+    // São Paulo skipped from 00:00 to 01:00 on 21.10.1990: that day starts at 01:00.
+    const skipped = calendarDate(1990, 10, 21);
+    expect(fromInstant(toInstant(skipped, 'America/Sao_Paulo'), 'America/Sao_Paulo')).toEqual(skipped);
+  });
+
   it('round-trips any day through day numbers and instants', () => {
     fc.assert(
       fc.property(fc.integer({ min: 10_000, max: 40_000 }), (n) => {
