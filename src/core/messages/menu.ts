@@ -10,6 +10,9 @@ export const menuLabels = {
   openDashboard: 'Открыть панель',
   refreshSummary: 'Обновить сводку по папке',
   enableDailyRefresh: 'Включить ежедневное обновление',
+  importResults: 'Импортировать результаты',
+  buildReport: 'Сформировать справку',
+  checkInstallation: 'Проверить установку',
   help: 'Справка',
 } as const;
 

@@ -67,6 +67,30 @@ export const RESULTS_SHEET = defineSheet('Результаты ОП', [
     note: 'Заполняйте, только если число «2» неизвестно',
   },
   { key: 'lowResult', header: 'Низкий результат', output: true, width: 140 },
+  // Optional (PRODUCT.md §2, §10): filled by the import or by hand.
+  { key: 'schoolCode', header: 'Код ОО', aliases: ['Логин ОО', 'Логин'], width: 100 },
+  {
+    key: 'marks3',
+    header: 'Получили «3»',
+    aliases: ['Получили 3', 'Кол-во «3»'],
+    width: 100,
+    format: 'integer',
+  },
+  {
+    key: 'marks4',
+    header: 'Получили «4»',
+    aliases: ['Получили 4', 'Кол-во «4»'],
+    width: 100,
+    format: 'integer',
+  },
+  {
+    key: 'marks5',
+    header: 'Получили «5»',
+    aliases: ['Получили 5', 'Кол-во «5»'],
+    width: 100,
+    format: 'integer',
+  },
+  { key: 'source', header: 'Источник', width: 260 },
 ]);
 
 export const LOW_RESULT_SCHOOLS_SHEET = defineSheet('ШНОР', [
