@@ -17,13 +17,18 @@ const SEVERITY: Readonly<Record<ClusterLevel, number>> = {
 
 const OUT_OF_LIST = /^(?:-|–|—|нет|вне списка|не шнор|вне шнор|вышла из списка|вышла|исключена)$/;
 
+// The reports name the cluster inside a phrase (seed 003_…: «отнесенных к кластеру «сильно
+// неуспевающие»», PRODUCT.md §2: «Сильно неуспевающие школы»): the words around it are not part of it.
+const CLUSTER_WORD = /^(?:(?:отнесен[аыо]?|относится)\s+)?(?:к\s+)?кластер(?:у|а|ом|е)?\s*[:\-–—]?\s*/;
+
 /**
- * «сильно неуспевающие» (any case, «сильно», «сильно неуспевающая»…), a blank or «вне списка» as
+ * «сильно неуспевающие» (any case, «сильно», «сильно неуспевающая», «кластер «сильно неуспевающие»»,
+ * «Сильно неуспевающие школы»…), a blank or «вне списка» as
  * null (out of the list); undefined when the text is not a cluster.
  */
 export function parseCluster(value: unknown): ClusterState | undefined {
   if (isBlank(value)) return null;
-  const text = normalizeText(value);
+  const text = normalizeText(value).replace(CLUSTER_WORD, '');
   if (OUT_OF_LIST.test(text)) return null;
   if (/^сильн/.test(text)) return 'сильно неуспевающие';
   if (/^умерен/.test(text)) return 'умеренно неуспевающие';

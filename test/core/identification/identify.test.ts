@@ -191,6 +191,18 @@ describe('identification of a municipality', () => {
     expect(clusterOf('МБОУ СОШ № 45')).toEqual([null, null]);
   });
 
+  it('reads the clusters as the reports write them: «кластер «сильно неуспевающие»», «… школы»', () => {
+    const { result, journal } = identify(rows, {}, [
+      ['МБОУ СОШ № 7', 2023, 'кластер «сильно неуспевающие»'],
+      ['МБОУ СОШ № 7', 2024, 'Умеренно неуспевающие школы'],
+      ['МБОУ СОШ № 21', 2024, 'к кластеру «базово неуспевающие»'],
+    ]);
+    expect(journal.filter((e) => e.sheet === 'Кластеры')).toEqual([]);
+    const v = findSchoolVerdict(result, 'МБОУ СОШ № 7')!;
+    expect([v.cluster, v.clusterTrend]).toEqual(['умеренно неуспевающие', 'положительная']);
+    expect(findSchoolVerdict(result, 'МБОУ СОШ № 21')!.cluster).toBe('базово неуспевающие');
+  });
+
   it('says in the journal when the year before the analysis year has no data', () => {
     const { journal } = identify([row('МБОУ СОШ № 2', 2024, 'ОГЭ математика', LOW)]);
     expect(journal).toHaveLength(1);
