@@ -37,8 +37,10 @@ export function identificationOptions(settings: Settings): IdentificationOptions
 export interface SchoolVerdict {
   /** The name as first written on «Результаты ОП». */
   readonly school: string;
-  /** The loose key two spellings of the school share (schoolKey). */
+  /** The school's login, or the loose key two spellings of its name share (schoolKey). */
   readonly schoolKey: string;
+  /** The loose keys of every name the school was written with (for a school known by its login). */
+  readonly nameKeys: readonly string[];
   readonly analysisYear: number;
   readonly isLowResult: boolean;
   readonly criteria: readonly Criterion[];
@@ -99,6 +101,7 @@ interface SchoolYear {
 interface SchoolData {
   readonly key: string;
   readonly name: string;
+  readonly nameKeys: Set<string>;
   readonly years: Map<number, SchoolYear>;
 }
 
@@ -110,9 +113,10 @@ function groupBySchool(records: readonly ResultRecord[]): Map<string, SchoolData
   for (const record of records) {
     let school = schools.get(record.schoolKey);
     if (!school) {
-      school = { key: record.schoolKey, name: record.school, years: new Map() };
+      school = { key: record.schoolKey, name: record.school, nameKeys: new Set(), years: new Map() };
       schools.set(record.schoolKey, school);
     }
+    school.nameKeys.add(record.nameKey);
     let year = school.years.get(record.year);
     if (!year) {
       year = { low: [], few: [], noData: 0, total: 0 };
@@ -158,10 +162,11 @@ function judgeSchool(
   else if (lowProcedures.length === 0 && withoutShare === results)
     lines.unshift(m.noShareData(year - 1, year));
   else if (lowProcedures.length === 0) lines.unshift(m.noLowResults(year - 1, year));
-  const { cluster, trend } = clusterOf(clusters, school.key, year);
+  const { cluster, trend } = schoolClusterOf(clusters, school, year);
   return {
     school: school.name,
     schoolKey: school.key,
+    nameKeys: [...school.nameKeys],
     analysisYear: year,
     isLowResult: criteria.length > 0,
     criteria,
@@ -174,6 +179,14 @@ function judgeSchool(
     clusterTrend: trend,
     hasData: now !== undefined,
   };
+}
+
+/** «Кластеры» names a school by login or by name: the first of its keys the sheet knows. */
+function schoolClusterOf(clusters: ClusterHistory, school: SchoolData, year: number) {
+  for (const key of [school.key, ...school.nameKeys]) {
+    if (clusters.bySchool.has(key)) return clusterOf(clusters, key, year);
+  }
+  return clusterOf(clusters, school.key, year);
 }
 
 function flaggedFirst(a: SchoolVerdict, b: SchoolVerdict): number {
@@ -314,9 +327,16 @@ export function identifyFromGrids(
   return identifyLowResultSchools(results.table, clusters?.found ? clusters.table : null, settings, journal);
 }
 
-/** The verdict of one school (e.g. `Образовательная организация` of «Настройки»), by loose name. */
+/**
+ * The verdict of one school (e.g. `Образовательная организация` of «Настройки»): by its login when
+ * the name carries one, else by loose name among every name the school was written with.
+ */
 export function findSchoolVerdict(identification: Identification, schoolName: string): SchoolVerdict | null {
   const key = schoolKey(schoolName);
   if (!key) return null;
-  return identification.schools.find((s) => s.schoolKey === key) ?? null;
+  return (
+    identification.schools.find((s) => s.schoolKey === key) ??
+    identification.schools.find((s) => s.nameKeys.includes(key)) ??
+    null
+  );
 }

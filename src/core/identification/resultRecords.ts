@@ -16,7 +16,7 @@ import {
 } from './lowResult';
 import { PROCEDURES, type ProcedureId, recognizeProcedure } from './procedures';
 import { type CellProblem, readCount, readShare } from './resultCells';
-import { schoolKey } from './schoolKey';
+import { readSchoolCode, schoolDisplayName, schoolNameKey, splitSchoolLogin } from './schoolKey';
 import { parseAssessmentYear } from './year';
 
 export type ResultsKey = KeyOf<typeof RESULTS_SHEET>;
@@ -27,8 +27,12 @@ const TOTALS_ROW = /^(?:итого|всего|итог|по району|по м
 /** One counted row: a school's result in one procedure of one year. */
 export interface ResultRecord {
   readonly rowNumber: number;
+  /** The name shown: as written, with the school's login in front when it has one. */
   readonly school: string;
+  /** The school's login where it has one (on this row or on a row with the same name), else nameKey. */
   readonly schoolKey: string;
+  /** The loose key of the name as written on this row (schoolNameKey). */
+  readonly nameKey: string;
   readonly year: number;
   readonly procedure: ProcedureId;
   readonly measure: ProcedureMeasure;
@@ -73,12 +77,27 @@ function shareProblem(problem: CellProblem): RowProblem {
 
 const ACCEPTED_NAMES = PROCEDURES.map((p) => p.name);
 
+/** A row whose values are good, before its school is resolved. */
+interface CountedRow {
+  readonly row: TableRow<ResultsKey>;
+  readonly index: number;
+  readonly login: string | null;
+  readonly name: string;
+  readonly nameKey: string;
+  readonly year: number;
+  readonly procedure: ProcedureId;
+  readonly measure: ProcedureMeasure;
+}
+
 /** Reads every row; `rule` decides `Низкий результат` of each counted one. */
 export function readResultRecords(table: ResultsTable, rule: LowResultRule, journal: Journal): ResultReading {
   const records: ResultRecord[] = [];
   const marks: string[] = new Array(table.rows.length).fill('');
   const firstRowOf = new Map<string, number>();
-  const keys = new Map<string, string>();
+  // Tens of thousands of rows name a few thousand schools: each spelling is split once.
+  const identities = new Map<string, { login: string | null; name: string; nameKey: string }>();
+  const loginsByName = new Map<string, Set<string>>();
+  const counted: CountedRow[] = [];
   const report = (row: TableRow<ResultsKey>, key: ResultsKey, problem: string, fix: string): void => {
     journal.add({
       sheet: RESULTS_SHEET.name,
@@ -147,18 +166,21 @@ export function readResultRecords(table: ResultsTable, rule: LowResultRule, jour
       return;
     }
 
-    let key = keys.get(school);
-    if (key === undefined) {
-      key = schoolKey(school);
-      keys.set(school, key);
+    let identity = identities.get(school);
+    if (identity === undefined) {
+      const split = splitSchoolLogin(school);
+      identity = { login: split.login, name: split.name, nameKey: schoolNameKey(split.name) };
+      identities.set(school, identity);
     }
-    const identity = `${key}|${year}|${procedure}`;
-    const firstRow = firstRowOf.get(identity);
-    if (firstRow !== undefined) {
-      report(row, 'procedure', m.duplicate(firstRow) + m.skipped, m.duplicateFix);
-      return;
+    const login = readSchoolCode(cells.schoolCode) ?? identity.login;
+    if (login !== null) {
+      let logins = loginsByName.get(identity.nameKey);
+      if (!logins) {
+        logins = new Set();
+        loginsByName.set(identity.nameKey, logins);
+      }
+      logins.add(login);
     }
-    firstRowOf.set(identity, row.rowNumber);
 
     const measure: ProcedureMeasure = {
       participants: participants.value,
@@ -173,9 +195,46 @@ export function readResultRecords(table: ResultsTable, rule: LowResultRule, jour
         report(row, 'share', m.shareDisagrees(shown, formatShare(computed, true)), m.shareDisagreesFix);
       }
     }
-    const outcome = judgeProcedure(measure, rule);
-    marks[index] = OUTCOME_MARKS[outcome];
-    records.push({ rowNumber: row.rowNumber, school, schoolKey: key, year, procedure, measure, outcome });
+    counted.push({
+      row,
+      index,
+      login,
+      name: identity.name,
+      nameKey: identity.nameKey,
+      year,
+      procedure,
+      measure,
+    });
   });
+
+  // The login joins a row without it when the names match, once every login of the table is known;
+  // a name two logins share (two «МБОУ СОШ №1» of a region) joins neither.
+  for (const c of counted) {
+    const logins = c.login === null ? loginsByName.get(c.nameKey) : undefined;
+    const login = c.login ?? (logins?.size === 1 ? [...logins][0]! : null);
+    if (logins && logins.size > 1) {
+      report(c.row, 'school', m.ambiguousSchool([...logins].sort()), m.ambiguousSchoolFix);
+    }
+    const key = login ?? c.nameKey;
+    const identity = `${key}|${c.year}|${c.procedure}`;
+    const firstRow = firstRowOf.get(identity);
+    if (firstRow !== undefined) {
+      report(c.row, 'procedure', m.duplicate(firstRow) + m.skipped, m.duplicateFix);
+      continue;
+    }
+    firstRowOf.set(identity, c.row.rowNumber);
+    const outcome = judgeProcedure(c.measure, rule);
+    marks[c.index] = OUTCOME_MARKS[outcome];
+    records.push({
+      rowNumber: c.row.rowNumber,
+      school: schoolDisplayName(login, c.name),
+      schoolKey: key,
+      nameKey: c.nameKey,
+      year: c.year,
+      procedure: c.procedure,
+      measure: c.measure,
+      outcome,
+    });
+  }
   return { records, marks };
 }

@@ -83,6 +83,9 @@ export const identificationMessages = {
   duplicate: (firstRow: number) =>
     `Школа, год и процедура повторяют строку ${firstRow}: учтена строка ${firstRow}.`,
   duplicateFix: 'Удалите повтор или исправьте школу, год или процедуру',
+  ambiguousSchool: (logins: readonly string[]) =>
+    `Школа с таким названием есть под несколькими логинами ФИС ОКО (${logins.join(', ')}): строка считается отдельной школой`,
+  ambiguousSchoolFix: 'Укажите логин школы в столбце «Код ОО»',
   shareDisagrees: (share: string, computed: string) =>
     `Доля «2» (${share}) не совпадает с долей по числам (${computed}): учтены числа участников и «2».`,
   shareDisagreesFix: 'Исправьте долю или числа, чтобы они совпадали, или очистите «Доля «2», %»',

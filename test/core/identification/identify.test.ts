@@ -257,3 +257,86 @@ describe('identification of a municipality', () => {
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
 });
+
+describe('the school key (PRODUCT.md §4): the ФИС ОКО login, and strict loose names', () => {
+  const HEADER_WITH_CODE = [...HEADER, 'Код ОО'];
+  const withCode = (
+    school: string,
+    code: string,
+    year: number,
+    procedure: string,
+    counts: readonly [number, number],
+  ): CellValue[] => [...row(school, year, procedure, counts), code];
+  const run = (rows: CellValue[][]) => {
+    const journal = new Journal();
+    const result = identifyFromGrids([HEADER_WITH_CODE, ...rows], null, DEFAULT_SETTINGS, journal);
+    return { result, journal: journal.entries };
+  };
+
+  it('«Школа 1-2» and «Школа 12» are two schools: one low procedure each makes no criterion 1', () => {
+    const { result } = identify([
+      row('Школа 1-2', 2024, 'ВПР математика 5 класс', LOW),
+      row('Школа 12', 2024, 'ОГЭ русский язык', LOW),
+    ]);
+    expect(result.schools.map((s) => [s.school, s.isLowResult])).toEqual([
+      ['Школа 1-2', false],
+      ['Школа 12', false],
+    ]);
+  });
+
+  it('one login is one school whatever its names: criterion 2 across «(sch223197) МБОУ "СОШ №2"» and «МБОУ СОШ № 2 им. Героя»', () => {
+    const { result } = identify([
+      row('(sch223197) МБОУ "СОШ №2"', 2023, 'ВПР математика 5 класс', LOW),
+      row('(sch223197) МБОУ СОШ № 2 им. Героя', 2024, 'ОГЭ математика', LOW),
+    ]);
+    expect(result.schools).toHaveLength(1);
+    expect(result.schools[0]).toMatchObject({ isLowResult: true, criterion: '2', schoolKey: 'sch223197' });
+    expect(result.schools[0]!.school).toBe('(sch223197) МБОУ "СОШ №2"');
+  });
+
+  it('the login of `Код ОО` joins the rows that carry it in the name and the rows without it by name', () => {
+    const { result } = run([
+      withCode('МБОУ СОШ №2', 'sch223197', 2023, 'ВПР математика 5 класс', LOW),
+      withCode('(sch223197) МБОУ «СОШ № 2»', '', 2024, 'ОГЭ математика', LOW),
+      withCode('МБОУ "СОШ №2"', '', 2024, 'ОГЭ русский язык', OK),
+    ]);
+    expect(result.schools).toHaveLength(1);
+    expect(result.schools[0]).toMatchObject({ criterion: '2', schoolKey: 'sch223197' });
+    expect(findSchoolVerdict(result, 'МБОУ СОШ № 2')?.schoolKey).toBe('sch223197');
+  });
+
+  it('two schools of one name with different logins stay two, and a row without a login joins neither', () => {
+    const { result, journal } = run([
+      withCode('МБОУ СОШ № 1', 'sch100001', 2024, 'ВПР математика 5 класс', LOW),
+      withCode('МБОУ СОШ № 1', 'sch200002', 2024, 'ОГЭ математика', LOW),
+      withCode('МБОУ СОШ №1', '', 2024, 'ОГЭ русский язык', LOW),
+    ]);
+    expect(result.schools.map((s) => [s.schoolKey, s.isLowResult])).toEqual([
+      ['sch100001', false],
+      ['sch200002', false],
+      ['мбоусош1', false],
+    ]);
+    expect(journal.find((e) => e.row === 4)).toMatchObject({ column: 'Школа', value: 'МБОУ СОШ №1' });
+    expect(journal.find((e) => e.row === 4)!.problem).toContain('sch100001, sch200002');
+  });
+
+  it('the same procedure of one login twice is a duplicate even under two names', () => {
+    const { result, journal } = run([
+      withCode('МБОУ СОШ № 2', 'sch223197', 2024, 'ОГЭ математика', LOW),
+      withCode('МБОУ СОШ № 2 (корпус 2)', 'sch223197', 2024, 'ОГЭ математика', OK),
+    ]);
+    expect(result.schools).toHaveLength(1);
+    expect(journal.some((e) => e.row === 3 && e.column === 'Процедура')).toBe(true);
+  });
+
+  it('«Кластеры» may name a login school by its name', () => {
+    const journal = new Journal();
+    const result = identifyFromGrids(
+      [HEADER_WITH_CODE, withCode('МБОУ СОШ № 7', 'sch300007', 2024, 'ОГЭ математика', LOW)],
+      [CLUSTER_HEADER, ['МБОУ СОШ №7', 2024, 'сильно неуспевающие']],
+      DEFAULT_SETTINGS,
+      journal,
+    );
+    expect(result.schools[0]!.cluster).toBe('сильно неуспевающие');
+  });
+});
