@@ -4,6 +4,7 @@ import type { Grid } from '../cells/cellValue';
 import { findSchoolVerdict, identifyLowResultSchools } from '../identification/identify';
 import { Journal } from '../journal/journal';
 import { summaryMessages as m } from '../messages/summary';
+import { type ReviewMeasure, reviewMeasures } from '../review/reviewQueue';
 import { assessRiskProfile } from '../risk/assessRiskProfile';
 import { loadRiskCatalogue } from '../risk/riskCatalogue';
 import { highRiskCount } from '../risk/riskMap';
@@ -78,18 +79,31 @@ function highRisksOf(sources: SchoolSources, journal: Journal): number | null {
   return highRiskCount(assessment);
 }
 
-type RoadmapPart = Pick<SchoolMetrics, 'measures' | 'donePercent' | 'overdue' | 'sentBack'>;
+type RoadmapPart = Pick<
+  SchoolMetrics,
+  'measures' | 'donePercent' | 'overdue' | 'sentBack' | 'awaitingDecision'
+>;
 
-function roadmapOf(sources: SchoolSources, journal: Journal): RoadmapPart | null {
+/** The roadmap's numbers and its measures for «Очередь проверки», from one evaluation. */
+function roadmapOf(
+  sources: SchoolSources,
+  journal: Journal,
+): { readonly part: RoadmapPart; readonly review: ReviewMeasure[] } | null {
   const roadmap = required(sources, ROADMAP_SHEET);
   const today = sources.settings.reportDate;
   if (!roadmap || !today) return null;
-  const { summary } = evaluateRoadmap(roadmap, sources.settings, today, journal, sources.timeZone);
+  const evaluation = evaluateRoadmap(roadmap, sources.settings, today, journal, sources.timeZone);
+  const { summary } = evaluation;
+  const review = reviewMeasures(roadmap, evaluation);
   return {
-    measures: summary.total,
-    donePercent: summary.doneShare,
-    overdue: summary.overdue,
-    sentBack: summary.sentBack,
+    part: {
+      measures: summary.total,
+      donePercent: summary.doneShare,
+      overdue: summary.overdue,
+      sentBack: summary.sentBack,
+      awaitingDecision: review.filter((measure) => measure.awaitingDecision).length,
+    },
+    review,
   };
 }
 
@@ -103,22 +117,35 @@ function targetsOf(sources: SchoolSources, journal: Journal): TargetsPart | null
   return { targetsAchieved: summary.achieved, targetsTotal: summary.total };
 }
 
+export interface SchoolAnalysis {
+  readonly metrics: SchoolMetrics;
+  /** The roadmap's measures with their review reasons; empty without a readable roadmap. */
+  readonly review: readonly ReviewMeasure[];
+}
+
 /** Every number of the school's summary row; a part that cannot be computed stays null. */
 export function computeSchoolMetrics(
   sources: SchoolSources,
   school: string,
   journal: Journal,
-): SchoolMetrics {
+): SchoolAnalysis {
+  const isLowResult = lowResultOf(sources, school, journal);
+  const highRisks = highRisksOf(sources, journal);
+  const roadmap = roadmapOf(sources, journal);
   return {
-    isLowResult: lowResultOf(sources, school, journal),
-    highRisks: highRisksOf(sources, journal),
-    measures: null,
-    donePercent: null,
-    overdue: null,
-    sentBack: null,
-    ...roadmapOf(sources, journal),
-    targetsAchieved: null,
-    targetsTotal: null,
-    ...targetsOf(sources, journal),
+    metrics: {
+      isLowResult,
+      highRisks,
+      measures: null,
+      donePercent: null,
+      overdue: null,
+      sentBack: null,
+      awaitingDecision: null,
+      ...roadmap?.part,
+      targetsAchieved: null,
+      targetsTotal: null,
+      ...targetsOf(sources, journal),
+    },
+    review: roadmap?.review ?? [],
   };
 }

@@ -5,6 +5,7 @@ import type { Grid } from '../cells/cellValue';
 import type { CalendarDate } from '../dates/calendarDate';
 import { Journal } from '../journal/journal';
 import { summaryMessages as m } from '../messages/summary';
+import type { ReviewMeasure } from '../review/reviewQueue';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../settings/settings';
 import { type LocatedTable, locateTable } from '../table/locateTable';
 import type { SheetSchema } from '../table/schema';
@@ -29,6 +30,8 @@ export interface CuratorView {
 export interface SchoolSummary {
   readonly school: string;
   readonly metrics: SchoolMetrics;
+  /** The roadmap's measures for «Очередь проверки» (evidence not yet checked). */
+  readonly review: readonly ReviewMeasure[];
   /** Russian, for the «Ошибка» column: what is missing or wrong in the file. */
   readonly problems: readonly string[];
 }
@@ -70,7 +73,7 @@ export function summarizeSchool(readout: SchoolReadout, view: CuratorView): Scho
     reportProblem: (problem) => problems.push(problem),
   };
   const school = settings.schoolName.trim() || readout.fileName;
-  const metrics = computeSchoolMetrics(sources, school, journal);
+  const { metrics, review } = computeSchoolMetrics(sources, school, journal);
   if (journal.size > 0) problems.push(m.dataProblems(journal.size));
-  return { school, metrics, problems };
+  return { school, metrics, review, problems };
 }

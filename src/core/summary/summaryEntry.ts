@@ -15,6 +15,8 @@ export interface SchoolMetrics {
   readonly sentBack: number | null;
   readonly targetsAchieved: number | null;
   readonly targetsTotal: number | null;
+  /** Done measures without the curator's decision (PRODUCT.md §7 «Ждут решения»). */
+  readonly awaitingDecision: number | null;
 }
 
 export const NO_METRICS: SchoolMetrics = {
@@ -26,6 +28,7 @@ export const NO_METRICS: SchoolMetrics = {
   sentBack: null,
   targetsAchieved: null,
   targetsTotal: null,
+  awaitingDecision: null,
 };
 
 export interface SummaryEntry {
@@ -34,6 +37,10 @@ export interface SummaryEntry {
   readonly school: string;
   readonly metrics: SchoolMetrics;
   readonly updatedAt: Date;
+  /** Drive's last modification of the file (files.list modifiedTime); null when Drive gave none. */
+  readonly modifiedAt?: Date | null;
+  /** Who made it (lastModifyingUser.displayName); '' when Drive gave none. */
+  readonly modifiedBy?: string;
   /** Why the file could not be read, or what is missing in it; "" when all is well. */
   readonly error: string;
 }
@@ -66,6 +73,9 @@ export function entryCells(entry: SummaryEntry): CellValue[] {
       metrics.targetsAchieved === null || metrics.targetsTotal === null
         ? ''
         : m.targetsAchieved(metrics.targetsAchieved, metrics.targetsTotal),
+    awaitingDecision: orBlank(metrics.awaitingDecision),
+    modifiedAt: entry.modifiedAt ?? '',
+    modifiedBy: entry.modifiedBy ?? '',
     updatedAt: entry.updatedAt,
     error: entry.error,
   };

@@ -264,8 +264,23 @@ export const SUMMARY_SHEET = defineSheet('Сводка', [
   { key: 'overdue', header: 'Просрочено', output: true, width: 100, format: 'integer' },
   { key: 'sentBack', header: 'На доработку', output: true, width: 100, format: 'integer' },
   { key: 'targetsAchieved', header: 'Показателей достигнуто', output: true, width: 150 },
+  { key: 'awaitingDecision', header: 'Ждут решения', output: true, width: 110, format: 'integer' },
+  { key: 'modifiedAt', header: 'Файл изменён', output: true, width: 140 },
+  { key: 'modifiedBy', header: 'Изменил', output: true, width: 180 },
   { key: 'updatedAt', header: 'Обновлено', output: true, width: 140 },
   { key: 'error', header: 'Ошибка', output: true, width: 260 },
+]);
+
+/** «Очередь проверки» (PRODUCT.md §2, §7): one row per measure of any school that needs the curator. */
+export const REVIEW_QUEUE_SHEET = defineSheet('Очередь проверки', [
+  { key: 'school', header: 'Школа', output: true, width: 220 },
+  { key: 'number', header: '№', output: true, width: 50 },
+  { key: 'measure', header: 'Мероприятие', output: true, width: 320 },
+  { key: 'due', header: 'Срок (дата)', output: true, width: 100, format: 'date' },
+  { key: 'status', header: 'Статус', output: true, width: 150 },
+  { key: 'reasons', header: 'Что проверить', output: true, width: 320 },
+  { key: 'rowLink', header: 'Строка', output: true, width: 220 },
+  { key: 'document', header: 'Документ', output: true, width: 220 },
 ]);
 
 export const JOURNAL_SHEET = defineSheet('Журнал проверки', [

@@ -135,7 +135,17 @@ describe('summarizeSchool', () => {
       sentBack: 1,
       targetsAchieved: 1,
       targetsTotal: 2,
+      // Measure 1 is done without a decision; measure 4 was sent back, which is a decision.
+      awaitingDecision: 1,
     });
+    // The same evaluation gives «Очередь проверки» its measures (evidence not checked yet);
+    // «…/file/d/abc» holds no Drive id (ids are 10 characters or more).
+    expect(summary.review.map((m) => [m.number, m.reasons, m.evidence.kind])).toEqual([
+      ['1', ['awaitingDecision', 'notDriveFile'], 'notDrive'],
+      ['2', ['overdue'], 'none'],
+      ['3', [], 'none'],
+      ['4', ['notDriveFile', 'sentBack'], 'notDrive'],
+    ]);
   });
 
   it('judges overdue measures on the curator’s report date, not the school’s', () => {

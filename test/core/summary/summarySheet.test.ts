@@ -56,6 +56,9 @@ describe('«Сводка»: merge by file and sort', () => {
       3,
       '',
       '',
+      '',
+      '',
+      '',
       STAMP,
       '',
     ]);

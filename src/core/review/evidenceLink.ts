@@ -1,0 +1,43 @@
+// The `Ссылка на документ` of a measure as the evidence check sees it (PRODUCT.md §7): a link to a
+// Google Drive item (checked through its metadata), something else (a school site, a file name, a
+// «см. папку»), or nothing. Every address the add-on writes or shows is rebuilt from a validated
+// Drive id, never copied from the school's text.
+import type { CellValue } from '../cells/cellValue';
+import { parseDriveId } from '../summary/driveIds';
+import { isBlank } from '../text/normalize';
+
+export type EvidenceLink =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'drive'; readonly id: string }
+  | { readonly kind: 'notDrive' };
+
+// Only Google's own hosts: «https://evil.example/file/d/1234567890abc» names no Drive file.
+const GOOGLE_LINK = /https?:\/\/(?:drive|docs)\.google\.com\/[^\s"'<>]*/i;
+
+/** What the school's cell links to. A bare word is not a link, even when it looks like an id. */
+export function parseEvidenceLink(value: CellValue): EvidenceLink {
+  if (isBlank(value) || value === false) return { kind: 'none' };
+  const match = GOOGLE_LINK.exec(String(value));
+  const id = match ? parseDriveId(match[0]) : null;
+  return id ? { kind: 'drive', id } : { kind: 'notDrive' };
+}
+
+/** The evidence's address in «Очередь проверки» → «Документ»: Drive opens any item kind by id. */
+export function documentUrl(id: string): string {
+  return `https://drive.google.com/open?id=${id}`;
+}
+
+/**
+ * The address that opens the school's file on the measure's row: the sheet by its id (gid), the
+ * row by its A1 range. Without the sheet id the file opens on its first sheet.
+ */
+export function rowUrl(fileId: string, sheetId: number | null, rowNumber: number): string {
+  const base = `https://docs.google.com/spreadsheets/d/${fileId}/edit`;
+  return sheetId === null ? base : `${base}#gid=${sheetId}&range=A${rowNumber}`;
+}
+
+/** The sheet row a «Строка» link points at (for ordering rows read back); null when it names none. */
+export function rowOfUrl(text: unknown): number | null {
+  const match = /[#&]range=A(\d+)\b/.exec(String(text ?? ''));
+  return match ? Number(match[1]) : null;
+}
