@@ -83,6 +83,10 @@ export const roadmapMessages = {
   summary: (done: number, total: number, overdue: number, dueSoon: number, sentBack: number) =>
     `Мероприятий выполнено: ${done} из ${total}, просрочено: ${overdue}, срок истекает: ${dueSoon}, на доработке: ${sentBack}`,
   noRoadmap: 'лист «Дорожная карта» не найден',
+  roadmapHeadersMissing: (headers: readonly string[]) =>
+    `на листе «Дорожная карта» не найдены заголовки ${headers.map((h) => `«${h}»`).join(', ')}`,
+  targetsHeadersMissing: (headers: readonly string[]) =>
+    `; на листе «Целевые показатели» не найдены заголовки ${headers.map((h) => `«${h}»`).join(', ')}`,
   targetsSummary: (achieved: number, total: number) =>
     `; целевых показателей достигнуто: ${achieved} из ${total}`,
   noTargets: '; лист «Целевые показатели» не найден',
@@ -116,8 +120,8 @@ export const dailyRefreshMessages = {
   enabled: (hour: number) =>
     `Ежедневное обновление статусов включено: каждый день около ${hour}:00 статусы дорожной карты и целевых показателей пересчитываются на текущую дату`,
   alreadyEnabled: 'Ежедневное обновление статусов уже включено, второе не добавлено',
-  failed: (detail: string) =>
-    `Не удалось включить ежедневное обновление: ${detail}\nЕжедневный триггер создаётся только в установленном дополнении (в тестовом развертывании Apps Script триггеры не работают). Пока пересчитывайте статусы командой «Обновить статусы».`,
+  failed:
+    'Не удалось включить ежедневное обновление: Google не разрешил создать триггер (так бывает в тестовом развёртывании Apps Script и при превышении числа триггеров) — пока пересчитывайте статусы командой «Обновить статусы».',
 } as const;
 
 /** «3 мероприятия» for toasts. */

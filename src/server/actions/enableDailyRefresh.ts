@@ -1,7 +1,9 @@
-import { commonMessages } from '../../core/messages/common';
-import { MENU_TITLE } from '../../core/messages/menu';
+import { failureMessages } from '../../core/messages/failures';
+import { MENU_TITLE, menuLabels } from '../../core/messages/menu';
 import { dailyRefreshMessages as m } from '../../core/messages/roadmap';
 import type { AddonContext } from '../context';
+import { failureCause, logFailure } from '../platform/failureReport';
+import { tellFailure } from './runAction';
 
 /** The global function the daily trigger calls; main.ts exports it under this name. */
 export const DAILY_REFRESH_HANDLER = 'dailyStatusRefresh';
@@ -24,9 +26,14 @@ export function enableDailyRefresh(context: AddonContext): {
   } catch (error) {
     // ScriptApp refuses in a test deployment, over the trigger quota, or past an add-on's one
     // time-driven trigger per document: the user gets the reason in Russian, not an exception.
-    const message = m.failed(error instanceof Error ? error.message : String(error));
-    if (context.ui) context.ui.alert(commonMessages.failedTitle, message);
-    else console.error(message);
+    logFailure(`«${menuLabels.enableDailyRefresh}»`, error);
+    const cause = failureCause(error);
+    // A trigger refused for lack of the script.scriptapp scope is fixed by granting it.
+    const message =
+      cause.kind === 'authorization'
+        ? failureMessages.action(menuLabels.enableDailyRefresh, cause)
+        : m.failed;
+    tellFailure(context, message);
     return { created: false, message };
   }
   const message = exists ? m.alreadyEnabled : m.enabled(DAILY_REFRESH_HOUR);

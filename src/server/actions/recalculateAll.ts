@@ -1,17 +1,14 @@
 // «Пересчитать всё» (PRODUCT.md §3): the three recalculating actions under one document lock, in
 // the order their results build on, with one toast. Each step still replaces its own rows of
 // «Журнал проверки», so running a step alone later leaves no duplicates.
-import { commonMessages } from '../../core/messages/common';
-import { MENU_TITLE, menuLabels } from '../../core/messages/menu';
+import { menuLabels } from '../../core/messages/menu';
 import { sidebarMessages as m } from '../../core/messages/sidebar';
 import type { AddonContext } from '../context';
 import type { LockLike, SpreadsheetLike } from '../platform/surface';
 import { assessRiskProfile } from './assessRiskProfile';
 import { identifyLowResultSchools } from './identifyLowResultSchools';
 import { refreshStatuses } from './refreshStatuses';
-import type { ActionResult } from './runAction';
-
-const LOCK_WAIT_MS = 30_000;
+import { type ActionResult, acquireLock, releaseLock, tellFailure, toastQuietly } from './runAction';
 
 const STEPS: readonly { readonly label: string; readonly run: (context: AddonContext) => ActionResult }[] = [
   { label: menuLabels.identify, run: identifyLowResultSchools },
@@ -38,9 +35,10 @@ function withoutToasts(spreadsheet: SpreadsheetLike): SpreadsheetLike {
 }
 
 export function recalculateAll(context: AddonContext): ActionResult {
-  if (!context.lock.tryLock(LOCK_WAIT_MS)) {
-    context.ui?.alert(MENU_TITLE, commonMessages.busy);
-    return { ok: false, message: commonMessages.busy, journalCount: 0 };
+  const refused = acquireLock(context, menuLabels.recalculateAll);
+  if (refused !== null) {
+    tellFailure(context, refused);
+    return { ok: false, message: refused, journalCount: 0 };
   }
   try {
     const inner: AddonContext = {
@@ -50,13 +48,13 @@ export function recalculateAll(context: AddonContext): ActionResult {
     };
     const results = STEPS.map((step) => ({ label: step.label, result: step.run(inner) }));
     const message = m.recalculated(results.map((r) => ({ label: r.label, message: r.result.message })));
-    context.spreadsheet.toast(message, MENU_TITLE, 10);
+    toastQuietly(context, message, 10);
     return {
       ok: results.every((r) => r.result.ok),
       message,
       journalCount: results.reduce((sum, r) => sum + r.result.journalCount, 0),
     };
   } finally {
-    context.lock.releaseLock();
+    releaseLock(context, menuLabels.recalculateAll);
   }
 }

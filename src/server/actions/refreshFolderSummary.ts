@@ -2,6 +2,7 @@
 // read the curator's settings and «Сводка» once → list the folder → read school files until the
 // time budget is spent → write «Сводка» once → keep or clear the cursor → toast.
 import { fromInstant } from '../../core/dates/calendarDate';
+import { ExplainedError } from '../../core/failures/explainedError';
 import type { Journal } from '../../core/journal/journal';
 import { MENU_TITLE, menuLabels } from '../../core/messages/menu';
 import { summaryMessages as m } from '../../core/messages/summary';
@@ -74,7 +75,8 @@ interface Folder {
 
 function settingProblem(journal: Journal, value: string, problem: string, fix: string): string {
   journal.add({ sheet: SETTINGS_SHEET.name, row: null, column: 'Папка школ', value, problem, fix });
-  return `${problem}. ${fix}`;
+  // One sentence for the toast and the sidebar: what is wrong — what to do.
+  return `${problem} — ${fix.charAt(0).toLowerCase()}${fix.slice(1)}.`;
 }
 
 function openFolder(
@@ -162,7 +164,7 @@ export function collectFolderSummary(
       }
       const read = readSummarySheet(readGrid(spreadsheet, SUMMARY_SHEET.name)?.grid ?? null);
       // Thrown, so that runAction reports it and nothing is written over the curator's data.
-      if (!read.ok) throw new Error(read.problem);
+      if (!read.ok) throw new ExplainedError(read.problem);
       const ownId = spreadsheet.getId();
       const files = folder.listSpreadsheets(opened.id).filter((file) => file.id !== ownId);
       const saved = decodeCursor(documentProperties.getProperty(CURSOR_PROPERTY));

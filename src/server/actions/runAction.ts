@@ -1,8 +1,10 @@
 import { Journal } from '../../core/journal/journal';
 import { commonMessages } from '../../core/messages/common';
+import { failureMessages } from '../../core/messages/failures';
 import { MENU_TITLE } from '../../core/messages/menu';
 import type { AddonContext } from '../context';
 import { writeJournal } from '../io/journalWriter';
+import { failureCause, logFailure } from '../platform/failureReport';
 
 export interface ActionOutcome {
   /** What the toast says the action did, without the journal part. */
@@ -24,9 +26,48 @@ export interface ActionResult {
 
 const LOCK_WAIT_MS = 30_000;
 
+/** Shows the sentence in a dialog when there is a UI; a trigger run only logs it. Never throws. */
+export function tellFailure(context: AddonContext, message: string): void {
+  if (!context.ui) {
+    // A trigger run has no UI: the Executions log is where an administrator sees it.
+    console.error(message);
+    return;
+  }
+  try {
+    context.ui.alert(failureMessages.title, message);
+  } catch (error) {
+    logFailure('окно с сообщением', error);
+  }
+}
+
+/**
+ * Takes the document lock, or says in one sentence why not: busy, or the lock service itself
+ * failed (it throws on its own quota or outage). Null when the lock is held.
+ */
+export function acquireLock(context: AddonContext, label: string): string | null {
+  try {
+    if (context.lock.tryLock(LOCK_WAIT_MS)) return null;
+    return failureMessages.action(label, { kind: 'busy' });
+  } catch (error) {
+    logFailure(`«${label}», блокировка`, error);
+    const cause = failureCause(error);
+    return failureMessages.action(label, cause.kind === 'unexpected' ? { kind: 'busy' } : cause);
+  }
+}
+
+/** Releases the lock; a failing release is only logged: Apps Script frees it when the run ends. */
+export function releaseLock(context: AddonContext, label: string): void {
+  try {
+    context.lock.releaseLock();
+  } catch (error) {
+    logFailure(`«${label}», снятие блокировки`, error);
+  }
+}
+
 /**
  * The frame of every writing action: hold the document lock, run, replace the action's journal
- * rows, toast what was done. An unexpected error is shown in Russian, never as a stack.
+ * rows, toast what was done. A failure is one Russian sentence for the user; its original goes to
+ * the Executions log only.
  */
 export function runAction(
   context: AddonContext,
@@ -35,9 +76,10 @@ export function runAction(
   options: { readonly toast?: boolean } = {},
 ): ActionResult {
   const showToast = options.toast ?? true;
-  if (!context.lock.tryLock(LOCK_WAIT_MS)) {
-    context.ui?.alert(MENU_TITLE, commonMessages.busy);
-    return { ok: false, message: commonMessages.busy, journalCount: 0 };
+  const refused = acquireLock(context, label);
+  if (refused !== null) {
+    tellFailure(context, refused);
+    return { ok: false, message: refused, journalCount: 0 };
   }
   try {
     const journal = new Journal();
@@ -45,16 +87,23 @@ export function runAction(
     const outcome = body({ context, journal, timeZone });
     writeJournal(context.spreadsheet, label, journal.entries, context.now(), context.documentProperties);
     const message = outcome.summary + commonMessages.journalSuffix(journal.size);
-    if (showToast) context.spreadsheet.toast(message, MENU_TITLE, 8);
+    if (showToast) toastQuietly(context, message);
     return { ok: true, message, journalCount: journal.size };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const message = commonMessages.failed(label, detail);
-    if (context.ui) context.ui.alert(commonMessages.failedTitle, message);
-    // A trigger run has no UI: the Executions log of the script is where an administrator sees it.
-    else console.error(message);
+    logFailure(`«${label}»`, error);
+    const message = failureMessages.action(label, failureCause(error));
+    tellFailure(context, message);
     return { ok: false, message, journalCount: 0 };
   } finally {
-    context.lock.releaseLock();
+    releaseLock(context, label);
+  }
+}
+
+/** Everything is written by then: a toast that fails must not turn the run into a failure. */
+export function toastQuietly(context: AddonContext, message: string, seconds = 8): void {
+  try {
+    context.spreadsheet.toast(message, MENU_TITLE, seconds);
+  } catch (error) {
+    logFailure('всплывающее сообщение', error);
   }
 }

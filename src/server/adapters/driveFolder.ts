@@ -6,6 +6,7 @@
 // - calls: one files.list page holds up to 1000 files and one values.batchGet reads every template
 //   sheet of a school at once, where openById + getDataRange().getValues() is ~3 calls per sheet.
 import type { CellValue } from '../../core/cells/cellValue';
+import { ExplainedError } from '../../core/failures/explainedError';
 import { summaryMessages as m } from '../../core/messages/summary';
 import { classifyReadError } from '../platform/spreadsheetReadError';
 import type { FolderFile, FolderLookup, SchoolFolderPort } from '../platform/surface';
@@ -104,10 +105,11 @@ export function createDriveFolderPort(
         });
       } catch (error) {
         const failure = classifyReadError(error);
-        return {
-          status: 'unavailable',
-          detail: failure.failure === 'noAccess' ? m.folderNoAccess : failure.message,
-        };
+        // Drive answers 404 also for a folder the user may not see: both are «ask for access».
+        if (failure.failure === 'noAccess' || failure.failure === 'gone')
+          return { status: 'unavailable', detail: m.folderNoAccess };
+        // Temporary, quota, a scope not granted: the run stops and says so by kind.
+        throw failure;
       }
       if (file.mimeType === MIME.folder)
         return { status: 'folder', id: file.id ?? folderId, name: file.name ?? '' };
@@ -172,6 +174,6 @@ export function createDriveFolderPort(
 
 function advancedService<T>(name: 'Drive' | 'Sheets'): T {
   const service = (globalThis as Record<string, unknown>)[name];
-  if (!service) throw new Error(m.serviceMissing(name));
+  if (!service) throw new ExplainedError(m.serviceMissing(name));
   return service as T;
 }

@@ -3,17 +3,23 @@
 // sheet list, then one batchGet of the sheets it has. Only a quota error escapes: the run stops and
 // the file is read next time; every other failure becomes the file's «Ошибка».
 import type { Grid } from '../../core/cells/cellValue';
+import { failureMessages } from '../../core/messages/failures';
 import { summaryMessages as m } from '../../core/messages/summary';
-import { type CuratorView, summarizeSchool } from '../../core/summary/schoolSummary';
+import { type CuratorView, type SchoolSummary, summarizeSchool } from '../../core/summary/schoolSummary';
 import { isTemplateWorkbook, matchSourceSheets, SOURCE_SHEET_NAMES } from '../../core/summary/schoolWorkbook';
 import { NO_METRICS, type SummaryEntry } from '../../core/summary/summaryEntry';
+import { failureCause, logFailure } from '../platform/failureReport';
 import { SpreadsheetReadError } from '../platform/spreadsheetReadError';
 import type { FolderFile, SchoolFolderPort } from '../platform/surface';
 
-function failureText(error: unknown): string {
-  if (error instanceof SpreadsheetReadError && error.failure === 'noAccess') return m.noAccess;
-  if (error instanceof SpreadsheetReadError && error.failure === 'notSpreadsheet') return m.excelFile;
-  return m.readFailed(error instanceof Error ? error.message : String(error));
+/** The file's «Ошибка» by the kind of failure; Google's own words go to the Executions log only. */
+function failureText(file: FolderFile, error: unknown): string {
+  logFailure(
+    `чтение файла ${file.id}`,
+    error instanceof SpreadsheetReadError ? (error.original ?? error) : error,
+  );
+  const cause = failureCause(error);
+  return failureMessages.file(cause.kind === 'explained' ? 'unexpected' : cause.kind);
 }
 
 function isQuota(error: unknown): boolean {
@@ -29,7 +35,7 @@ function readGrids(folder: SchoolFolderPort, file: FolderFile): Grids {
   } catch (error) {
     if (isQuota(error)) throw error;
     if (!(error instanceof SpreadsheetReadError && error.failure === 'missingSheet')) {
-      return { error: failureText(error) };
+      return { error: failureText(file, error) };
     }
   }
   try {
@@ -43,7 +49,7 @@ function readGrids(folder: SchoolFolderPort, file: FolderFile): Grids {
     return new Map(names.map((name, i) => [name, grids[i] ?? []]));
   } catch (error) {
     if (isQuota(error)) throw error;
-    return { error: failureText(error) };
+    return { error: failureText(file, error) };
   }
 }
 
@@ -64,7 +70,14 @@ export function readSchoolFile(
   if (file.kind === 'excel') return failed(m.excelFile);
   const grids = readGrids(folder, file);
   if (!(grids instanceof Map)) return failed(grids.error);
-  const summary = summarizeSchool({ fileName: file.name, grids }, view);
+  let summary: SchoolSummary;
+  try {
+    summary = summarizeSchool({ fileName: file.name, grids }, view);
+  } catch (error) {
+    // A cell no rule foresaw must cost this file its row, not the whole folder its summary.
+    logFailure(`разбор файла ${file.id}`, error);
+    return failed(failureMessages.file('unexpected'));
+  }
   return {
     fileId: file.id,
     school: summary.school,

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { commonMessages } from '../../../src/core/messages/common';
+import { describe, expect, it, vi } from 'vitest';
+import { failureMessages } from '../../../src/core/messages/failures';
 import { dailyRefreshMessages as m } from '../../../src/core/messages/roadmap';
 import { DAILY_REFRESH_HANDLER, enableDailyRefresh } from '../../../src/server/actions/enableDailyRefresh';
 import * as main from '../../../src/server/main';
 import { createFakeContext } from '../../fakes/fakeContext';
+import { isOneSentence } from '../oneSentence';
 
 describe('«Включить ежедневное обновление»', () => {
   it('installs one daily trigger whose handler is a global function of main.ts', () => {
@@ -39,12 +40,17 @@ describe('«Включить ежедневное обновление»', () =>
       'This add-on has created too many time-based triggers in this document for this Google user account.';
     context.triggers.refusal = refusal;
 
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const result = enableDailyRefresh(context);
 
     expect(result.created).toBe(false);
     expect(context.triggers.daily).toEqual([]);
-    expect(context.ui.alerts).toEqual([{ title: commonMessages.failedTitle, message: m.failed(refusal) }]);
-    expect(m.failed(refusal)).toContain('Обновить статусы');
+    expect(context.ui.alerts).toEqual([{ title: failureMessages.title, message: m.failed }]);
+    expect(m.failed).toContain('Обновить статусы');
+    expect(m.failed).not.toContain(refusal);
+    expect(isOneSentence(m.failed)).toBe(true);
+    expect(errors.mock.calls.flat().join(' ')).toContain(refusal);
+    errors.mockRestore();
     expect(context.spreadsheet.toasts).toEqual([]);
   });
 });
