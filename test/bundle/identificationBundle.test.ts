@@ -62,6 +62,6 @@ describe('menuIdentifyLowResultSchools of dist/Code.js', () => {
     spreadsheet.addSheet('Кластеры', SAMPLE_CLUSTERS);
     load(spreadsheet).call('menuIdentifyLowResultSchools');
     expect(spreadsheet.toasts.at(-1)).toContain('Выявлено ШНОР: 4 из 12 школ (2024 год)');
-    expect(spreadsheet.sheet('ШНОР по годам').values()[0]).toEqual(['№', '2023 год', '2024 год']);
+    expect(spreadsheet.sheet('ШНОР по годам').values()[0]).toEqual(['№', '2022 год', '2023 год', '2024 год']);
   });
 });

@@ -3,9 +3,11 @@
 // plain JSON-safe data out: no Map or Date in the result.
 
 import type { Grid } from '../cells/cellValue';
-import type { Journal } from '../journal/journal';
+import type { Journal, JournalEntry } from '../journal/journal';
 import { headersMissingEntry } from '../journal/tableProblems';
+import { missingColumnEntry } from '../journal/tableShapeProblems';
 import { identificationMessages as m } from '../messages/identification';
+import { tableMessages } from '../messages/tables';
 import type { Settings } from '../settings/settings';
 import { locateTable } from '../table/locateTable';
 import { CLUSTERS_SHEET, RESULTS_SHEET } from '../template/sheets';
@@ -67,6 +69,8 @@ export interface YearList {
   /** Compared with the year before when that year is a column too; null otherwise. */
   readonly entered: number | null;
   readonly left: number | null;
+  /** The year before has data, so criterion 2 could be checked; without it only criterion 1 was. */
+  readonly criterion2Checked: boolean;
 }
 
 export interface Identification {
@@ -79,7 +83,7 @@ export interface Identification {
   readonly lowResultCount: number;
   /** Schools with results in the analysis year: the «из 41 школы» of the toast. */
   readonly schoolsWithData: number;
-  /** Every year that has data for itself and the year before (the columns of «ШНОР по годам»). */
+  /** Every year with data, the earliest included (the columns of «ШНОР по годам»). */
   readonly byYear: readonly YearList[];
 }
 
@@ -140,6 +144,7 @@ function judgeSchool(
   year: number,
   options: IdentificationOptions,
   clusters: ClusterHistory,
+  previousYearHasData: boolean,
 ): SchoolVerdict {
   const now = school.years.get(year);
   const lowNow = now?.low ?? [];
@@ -162,6 +167,7 @@ function judgeSchool(
   else if (lowProcedures.length === 0 && withoutShare === results)
     lines.unshift(m.noShareData(year - 1, year));
   else if (lowProcedures.length === 0) lines.unshift(m.noLowResults(year - 1, year));
+  if (now && !previousYearHasData) lines.push(m.criterion2NotChecked(year));
   const { cluster, trend } = schoolClusterOf(clusters, school, year);
   return {
     school: school.name,
@@ -199,14 +205,14 @@ function yearLists(
   options: IdentificationOptions,
 ): YearList[] {
   const present = new Set(years);
-  const lists: { year: number; flagged: SchoolData[] }[] = years
-    .filter((year) => present.has(year - 1))
-    .map((year) => ({
-      year,
-      flagged: schools.filter(
-        (s) => criteriaMet(lowIn(s, year), lowIn(s, year - 1), options.sameProcedure).length > 0,
-      ),
-    }));
+  // A year whose year before has no data still has its list: criterion 1 alone (seed 002_… lists
+  // 2020 and 2022 with no 2019 or 2021), and the sheet says criterion 2 was not checked.
+  const lists: { year: number; flagged: SchoolData[] }[] = years.map((year) => ({
+    year,
+    flagged: schools.filter(
+      (s) => criteriaMet(lowIn(s, year), lowIn(s, year - 1), options.sameProcedure).length > 0,
+    ),
+  }));
   return lists.map(({ year, flagged }, i) => {
     const previous = lists[i - 1];
     const comparable = previous?.year === year - 1 ? previous : undefined;
@@ -217,6 +223,7 @@ function yearLists(
       schools: flagged.map((s) => s.name).sort(collator.compare),
       entered: comparable ? flagged.filter((s) => !before.has(s.key)).length : null,
       left: comparable ? comparable.flagged.filter((s) => !now.has(s.key)).length : null,
+      criterion2Checked: present.has(year - 1),
     };
   });
 }
@@ -257,7 +264,10 @@ export function identifyFromRecords(
       fix: m.noPreviousYearFix(analysisYear),
     });
   }
-  const schools = grouped.map((s) => judgeSchool(s, analysisYear, options, clusters)).sort(flaggedFirst);
+  const previousYearHasData = years.includes(analysisYear - 1);
+  const schools = grouped
+    .map((s) => judgeSchool(s, analysisYear, options, clusters, previousYearHasData))
+    .sort(flaggedFirst);
   return {
     analysisYear,
     years,
@@ -274,6 +284,24 @@ export function hasFailedColumn(results: ResultsTable): boolean {
 }
 
 /**
+ * With one of `Получили «2»` and `Доля «2», %` missing, rows that hold only the other are fine, but a
+ * row left «нет данных» may have its number in a column the add-on did not recognise («Получили
+ * двойки»): the journal names the missing column, what the header row holds and the accepted names.
+ */
+function missingCountColumns(results: ResultsTable, records: readonly ResultRecord[]): JournalEntry[] {
+  if (
+    !hasFailedColumn(results) ||
+    !records.some((r) => r.outcome === 'noData' && r.measure.participants !== 0)
+  )
+    return [];
+  if (results.columnIndex.failed === undefined)
+    return [missingColumnEntry(results, 'failed', tableMessages.withoutFailed)];
+  if (results.columnIndex.share === undefined)
+    return [missingColumnEntry(results, 'share', tableMessages.withoutShare)];
+  return [];
+}
+
+/**
  * The whole identification from located «Результаты ОП» and (optional) «Кластеры» tables and the
  * settings; every bad row goes to the journal and is skipped.
  */
@@ -285,16 +313,18 @@ export function identifyLowResultSchools(
 ): IdentificationWithMarks {
   const options = identificationOptions(settings);
   if (!hasFailedColumn(results)) {
+    const found = results.unrecognisedHeaders.map((h) => h.text);
     journal.add({
       sheet: RESULTS_SHEET.name,
       row: null,
       column: '',
-      value: '',
-      problem: m.noFailedColumn,
+      value: found.join(' | '),
+      problem: m.noFailedColumn + tableMessages.foundInstead(found),
       fix: m.noFailedColumnFix,
     });
   }
   const reading = readResultRecords(results, options.rule, journal);
+  for (const entry of missingCountColumns(results, reading.records)) journal.add(entry);
   const history = readClusterHistory(clusters, journal);
   return {
     ...identifyFromRecords(reading.records, history, options, journal),

@@ -1,5 +1,6 @@
-// «ШНОР по годам»: the table of seed 002_… — one column per year, the schools flagged for that
-// year under it, and at the bottom how many there were and how the list changed.
+// «ШНОР по годам»: the table of seed 002_… — one column for every year of the data, the schools
+// flagged for that year under it, and at the bottom how many there were, how the list changed and,
+// where the year before has no data, that criterion 2 could not be checked (PRODUCT.md §2).
 import type { CellValue } from '../cells/cellValue';
 import { identificationMessages as m } from '../messages/identification';
 import type { Identification } from './identify';
@@ -14,5 +15,11 @@ export function lowResultByYearSheet(identification: Identification): SheetBlock
   rows.push([m.byYearTotal, ...lists.map((l) => l.schools.length)]);
   rows.push([m.byYearEntered, ...lists.map((l) => l.entered ?? '')]);
   rows.push([m.byYearLeft, ...lists.map((l) => l.left ?? '')]);
+  if (lists.some((l) => !l.criterion2Checked)) {
+    rows.push([
+      m.byYearCriterion2,
+      ...lists.map((l) => (l.criterion2Checked ? '' : m.byYearCriterion2NotChecked(l.year - 1))),
+    ]);
+  }
   return { headers: [m.byYearNumber, ...lists.map((l) => m.byYearColumn(l.year))], rows };
 }

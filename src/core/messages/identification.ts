@@ -31,6 +31,7 @@ export const identificationMessages = {
   counts: (failed: number, participants: number) => ` (${failed} из ${participants})`,
   fewParticipantsLine: (label: string, year: number, participants: number, minimum: number) =>
     `${label} ${year}: мало участников (${participants}, нужно не менее ${minimum}), не учтено`,
+  criterion2NotChecked: (year: number) => `Критерий 2 не проверен: нет результатов за ${year - 1} год`,
   schoolNotInResults: 'Школы нет на листе «Результаты ОП»: строка сохранена из-за ваших столбцов',
 
   // «ШНОР по годам».
@@ -40,8 +41,9 @@ export const identificationMessages = {
   byYearEntered: 'Вошли в список',
   byYearLeft: 'Вышли из списка',
   byYearEmptyHeader: 'ШНОР по годам',
-  byYearEmpty:
-    'Нет двух лет подряд с данными на листе «Результаты ОП»: для критерия 2 нужны результаты года и предыдущего года',
+  byYearEmpty: 'На листе «Результаты ОП» нет ни одной строки, которую можно учесть',
+  byYearCriterion2: 'Критерий 2',
+  byYearCriterion2NotChecked: (previousYear: number) => `не проверен: нет данных за ${previousYear} год`,
 
   // Journal: whole sheet.
   noPreviousYear: (year: number) =>

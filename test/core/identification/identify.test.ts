@@ -78,6 +78,7 @@ describe('criterion 1: at least two low procedures in the analysis year', () => 
     expect(few.explanationLines).toEqual([
       'ОГЭ математика 2024: 34 % (12 из 35)',
       'ВПР математика 5 кл. 2024: мало участников (4, нужно не менее 5), не учтено',
+      'Критерий 2 не проверен: нет результатов за 2023 год',
     ]);
     expect(verdict(rows, 'МБОУ СОШ № 2', { minParticipants: 1 }).isLowResult).toBe(true);
   });
@@ -156,22 +157,73 @@ describe('identification of a municipality', () => {
     );
   });
 
-  it('lists every year with data for Y and Y−1, with how the list changed (seed 002_…)', () => {
+  it('lists every year of the data, the earliest included, with how the list changed (seed 002_…)', () => {
     const { result } = identify(rows);
     expect(result.byYear).toEqual([
-      { year: 2023, schools: ['МБОУ СОШ № 6', 'МБОУ СОШ № 7'], entered: null, left: null },
-      { year: 2024, schools: ['МБОУ СОШ № 7', 'МБОУ СОШ № 21'], entered: 1, left: 1 },
+      { year: 2022, schools: [], entered: null, left: null, criterion2Checked: false },
+      {
+        year: 2023,
+        schools: ['МБОУ СОШ № 6', 'МБОУ СОШ № 7'],
+        entered: 2,
+        left: 0,
+        criterion2Checked: true,
+      },
+      {
+        year: 2024,
+        schools: ['МБОУ СОШ № 7', 'МБОУ СОШ № 21'],
+        entered: 1,
+        left: 1,
+        criterion2Checked: true,
+      },
     ]);
     expect(lowResultByYearSheet(result)).toEqual({
-      headers: ['№', '2023 год', '2024 год'],
+      headers: ['№', '2022 год', '2023 год', '2024 год'],
       rows: [
-        [1, 'МБОУ СОШ № 6', 'МБОУ СОШ № 7'],
-        [2, 'МБОУ СОШ № 7', 'МБОУ СОШ № 21'],
-        ['Всего', 2, 2],
-        ['Вошли в список', '', 1],
-        ['Вышли из списка', '', 1],
+        [1, '', 'МБОУ СОШ № 6', 'МБОУ СОШ № 7'],
+        [2, '', 'МБОУ СОШ № 7', 'МБОУ СОШ № 21'],
+        ['Всего', 0, 2, 2],
+        ['Вошли в список', '', 2, 1],
+        ['Вышли из списка', '', 0, 1],
+        ['Критерий 2', 'не проверен: нет данных за 2021 год', '', ''],
       ],
     });
+  });
+
+  it('has a column for each of seed 002_…’s years 2020, 2022, 2023, 2024, and says where criterion 2 was not checked', () => {
+    // Seed 002_…'s list: 2020 and 2022 have no year before them in the data.
+    const seed = [
+      row('МБОУ СОШ № 2', 2020, 'ВПР математика 5 класс', LOW),
+      row('МБОУ СОШ № 2', 2020, 'ВПР русский язык 5 класс', LOW),
+      row('МБОУ СОШ № 6', 2022, 'ОГЭ математика', LOW),
+      row('МБОУ СОШ № 6', 2022, 'ОГЭ русский язык', LOW),
+      row('МБОУ СОШ № 6', 2023, 'ОГЭ математика', LOW),
+      row('МБОУ СОШ № 7', 2022, 'ВПР математика 5 класс', LOW),
+      row('МБОУ СОШ № 7', 2022, 'ВПР математика 6 класс', LOW),
+      row('МБОУ СОШ № 7', 2023, 'ВПР математика 5 класс', LOW),
+      row('МБОУ СОШ № 7', 2024, 'ВПР математика 5 класс', LOW),
+      row('МБОУ СОШ № 6', 2024, 'ОГЭ математика', OK),
+    ];
+    const { result } = identify(seed);
+    const sheet = lowResultByYearSheet(result);
+    expect(sheet.headers).toEqual(['№', '2020 год', '2022 год', '2023 год', '2024 год']);
+    expect(sheet.rows).toEqual([
+      [1, 'МБОУ СОШ № 2', 'МБОУ СОШ № 6', 'МБОУ СОШ № 6', 'МБОУ СОШ № 7'],
+      [2, '', 'МБОУ СОШ № 7', 'МБОУ СОШ № 7', ''],
+      ['Всего', 1, 2, 2, 1],
+      ['Вошли в список', '', '', 0, 0],
+      ['Вышли из списка', '', '', 0, 1],
+      ['Критерий 2', 'не проверен: нет данных за 2019 год', 'не проверен: нет данных за 2021 год', '', ''],
+    ]);
+  });
+
+  it('says in «ШНОР»’s Пояснение that criterion 2 was not checked when the year before has no data', () => {
+    const { result } = identify(rows, { analysisYear: 2022 });
+    const v = findSchoolVerdict(result, 'МБОУ СОШ № 7')!;
+    expect(v).toMatchObject({ isLowResult: false, analysisYear: 2022 });
+    expect(v.explanationLines.at(-1)).toBe('Критерий 2 не проверен: нет результатов за 2021 год');
+    expect(findSchoolVerdict(identify(rows).result, 'МБОУ СОШ № 7')!.explanation).not.toContain(
+      'Критерий 2 не проверен',
+    );
   });
 
   it('fills the cluster of the analysis year and its dynamics from «Кластеры»', () => {

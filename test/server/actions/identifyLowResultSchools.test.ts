@@ -109,13 +109,15 @@ describe('«Выявить ШНОР»', () => {
       ['МБОУ СОШ № 7', 2024, 'умеренно неуспевающие'],
     ]);
     identifyLowResultSchools(createFakeContext(spreadsheet));
+    // Every year of the data, the earliest included; 2023 has no 2022 to check criterion 2 against.
     expect(spreadsheet.sheet('ШНОР по годам').values()).toEqual([
-      ['№', '2024 год'],
-      [1, 'МБОУ СОШ № 2'],
-      [2, 'МБОУ СОШ № 7'],
-      ['Всего', 2],
-      ['Вошли в список', ''],
-      ['Вышли из списка', ''],
+      ['№', '2023 год', '2024 год'],
+      [1, '', 'МБОУ СОШ № 2'],
+      [2, '', 'МБОУ СОШ № 7'],
+      ['Всего', 0, 2],
+      ['Вошли в список', '', 2],
+      ['Вышли из списка', '', 0],
+      ['Критерий 2', 'не проверен: нет данных за 2022 год', ''],
     ]);
     const seventh = spreadsheet
       .sheet('ШНОР')
