@@ -18,8 +18,9 @@ function failureText(file: FolderFile, error: unknown): string {
     `чтение файла ${file.id}`,
     error instanceof SpreadsheetReadError ? (error.original ?? error) : error,
   );
+  if (error instanceof SpreadsheetReadError) return failureMessages.file(error.failure);
   const cause = failureCause(error);
-  return failureMessages.file(cause.kind === 'explained' ? 'unexpected' : cause.kind);
+  return cause.kind === 'explained' ? cause.reason : failureMessages.file(cause.kind);
 }
 
 function isQuota(error: unknown): boolean {
