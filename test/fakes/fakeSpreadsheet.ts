@@ -2,15 +2,19 @@
 // (ENGINEERING.md, «Platform facts the fakes must honour») and counts every call.
 import { a1Notation } from '../../src/core/cells/a1';
 import type { CellValue } from '../../src/core/cells/cellValue';
+import { a1ToR1C1 } from '../../src/core/cells/r1c1';
 import type { RangeLike, SheetLike, SpreadsheetLike } from '../../src/server/platform/surface';
 import { CallCounter } from './callCounter';
 
 export { a1Notation };
 
-/** A cell as stored: a value, or a formula the add-on (wrongly) wrote. */
-type StoredCell = CellValue | { formula: string };
+/**
+ * A cell as stored: a value, or a formula (A1 text, as setValues takes it) with the value it shows.
+ * The fake computes no formula: one written by setValues shows "" until a test says otherwise.
+ */
+type StoredCell = CellValue | { formula: string; shown?: CellValue };
 
-function isFormula(cell: StoredCell | undefined): cell is { formula: string } {
+function isFormula(cell: StoredCell | undefined): cell is { formula: string; shown?: CellValue } {
   return typeof cell === 'object' && cell !== null && !(cell instanceof Date) && 'formula' in cell;
 }
 
@@ -41,6 +45,18 @@ export class FakeRange implements RangeLike {
   getValues(): CellValue[][] {
     this.hit('getValues');
     return this.sheet.readBlock(this.row, this.column, this.numRows, this.numColumns);
+  }
+
+  /**
+   * The formula of each cell in R1C1 notation, "" where a cell holds a value (as Apps Script's
+   * getFormulasR1C1): relative references are relative to the cell itself («=B2» in C2 is
+   * «=R[0]C[-1]»).
+   */
+  getFormulasR1C1(): string[][] {
+    this.hit('getFormulasR1C1');
+    return this.sheet
+      .readFormulas(this.row, this.column, this.numRows, this.numColumns)
+      .map((line, r) => line.map((f, c) => (f ? a1ToR1C1(f, this.row + r, this.column + c) : '')));
   }
 
   setValues(values: CellValue[][]): this {
@@ -160,6 +176,19 @@ export class FakeSheet implements SheetLike {
     return out;
   }
 
+  /**
+   * Puts a formula (A1 text) into a cell without counting, with the value Sheets would show for it
+   * (e.g. a HYPERLINK's label): for building test workbooks as people leave them.
+   */
+  putFormula(row: number, column: number, formula: string, shown: CellValue = ''): this {
+    const target = this.cells[row - 1] ?? [];
+    for (let r = 0; r < row - 1; r++) this.cells[r] ??= [];
+    this.cells[row - 1] = target;
+    for (let i = 0; i < column - 1; i++) target[i] ??= '';
+    target[column - 1] = { formula, shown };
+    return this;
+  }
+
   /** Fills the sheet from row 1 without counting calls: for building test workbooks. */
   load(rows: CellValue[][]): this {
     this.writeBlock(
@@ -200,8 +229,24 @@ export class FakeSheet implements SheetLike {
       const line: CellValue[] = [];
       for (let c = 0; c < numColumns; c++) {
         const cell = source?.[column - 1 + c];
-        // A formula reads as its value; the fake computes none, so it reads blank.
-        line.push(cell === undefined || isFormula(cell) ? '' : cell instanceof Date ? new Date(cell) : cell);
+        // A formula reads as the value it shows; the fake computes none, so a written one reads blank.
+        if (isFormula(cell)) line.push(cell.shown ?? '');
+        else line.push(cell === undefined ? '' : cell instanceof Date ? new Date(cell) : cell);
+      }
+      out.push(line);
+    }
+    return out;
+  }
+
+  /** The A1 formula text of each cell of the block, "" for a value. */
+  readFormulas(row: number, column: number, numRows: number, numColumns: number): string[][] {
+    const out: string[][] = [];
+    for (let r = 0; r < numRows; r++) {
+      const source = this.cells[row - 1 + r];
+      const line: string[] = [];
+      for (let c = 0; c < numColumns; c++) {
+        const cell = source?.[column - 1 + c];
+        line.push(isFormula(cell) ? cell.formula : '');
       }
       out.push(line);
     }

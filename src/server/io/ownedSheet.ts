@@ -1,15 +1,27 @@
 // THE one owned-sheet writer (PRODUCT.md §13, ENGINEERING.md «One owned-sheet writer»). Every sheet
 // the add-on owns — «ШНОР», «ШНОР по годам», «Сводка», «Очередь проверки», «Сравнение», «Журнал
 // проверки», «Рисковый профиль — итог» — is written through writeOwnedSheet and nothing else.
-// CONTRACT (stable signature; the implementation is being replaced by the full writer):
 //   - title rows above the header stay; the header is found under them;
 //   - columns the user added keep values and formulas with their row's key;
-//   - the new block is written first, what is left below/right is blanked after.
-import type { CellValue } from '../../core/cells/cellValue';
-import type { SheetLike, SpreadsheetLike } from '../platform/surface';
-import { type KnownSheet, rewriteOwnedSheet } from './tables';
+//   - the new block and the blanks below/right of it are ONE setValues: a failure leaves the sheet
+//     as it was or fully rewritten, never emptied (src/core/table/ownedSheetPlan.ts decides it).
+// Calls on a sheet that exists: getSheetByName, getDataRange, getValues, [getFormulasR1C1 when
+// the sheet has user columns], [getMaxRows, getMaxColumns and an insert when the block outgrows
+// the sheet], getRange, setValues.
+import type { CellValue, Grid } from '../../core/cells/cellValue';
+import { ExplainedError } from '../../core/failures/explainedError';
+import { ownedSheetMessages } from '../../core/messages/ownedSheet';
+import {
+  type FormulaGrid,
+  locateOwnedSheet,
+  type OwnedSheetLayout,
+  type OwnedSheetShape,
+  planOwnedSheet,
+} from '../../core/table/ownedSheetPlan';
+import type { RangeLike, SheetLike, SpreadsheetLike } from '../platform/surface';
+import { ensureSize } from './tables';
 
-export interface OwnedSheetSpec {
+export interface OwnedSheetSpec extends OwnedSheetShape {
   /** The sheet's name as the template writes it. */
   readonly name: string;
   /** The add-on's own headers, in the order of the rows' cells. */
@@ -31,6 +43,70 @@ export interface OwnedSheetWrite {
   readonly ownColumns: readonly number[];
   /** True when the sheet did not exist and was created. */
   readonly created: boolean;
+  /** Data rows written below the header: the given rows, then rows kept for the user's cells. */
+  readonly rowCount: number;
+}
+
+/** The sheet as the caller already read it (readOwnedSheet), which saves the calls to read it again. */
+export interface KnownSheet {
+  readonly sheet: SheetLike;
+  readonly grid: Grid;
+  /** The data range the grid was read from: its formulas are read from it without a new range. */
+  readonly range?: RangeLike;
+}
+
+/** An owned sheet as read: where its table stands and the own cells of each of its rows. */
+export interface OwnedSheetRead extends KnownSheet {
+  readonly layout: OwnedSheetLayout;
+  /** Every row below the header, as the own cells in spec.headers order ("" for a missing column). */
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+/** The sheet holds something that is not the add-on's table: nothing is written over it. */
+export class OwnedSheetOccupiedError extends ExplainedError {
+  constructor(readonly sheetName: string) {
+    super(ownedSheetMessages.occupied(sheetName));
+    this.name = 'OwnedSheetOccupiedError';
+  }
+}
+
+function layoutOf(spec: OwnedSheetSpec, grid: Grid): OwnedSheetLayout {
+  const located = locateOwnedSheet(grid, spec);
+  if (!located.found) throw new OwnedSheetOccupiedError(spec.name);
+  return located.layout;
+}
+
+/**
+ * Reads an owned sheet once (null: it does not exist) for a caller that needs its rows — the
+ * journal keeps other actions' lines, «Сводка» the files not read in this run — and passes the
+ * result back to writeOwnedSheet as `known`. Throws OwnedSheetOccupiedError for a sheet of the name
+ * that holds no table of the add-on.
+ */
+export function readOwnedSheet(spreadsheet: SpreadsheetLike, spec: OwnedSheetSpec): OwnedSheetRead | null {
+  const sheet = spreadsheet.getSheetByName(spec.name);
+  if (!sheet) return null;
+  const range = sheet.getDataRange();
+  const grid = range.getValues();
+  const layout = layoutOf(spec, grid);
+  const rows = grid
+    .slice(layout.headerIndex + 1)
+    .map((line) => layout.ownFound.map((i) => (i >= 0 ? (line[i] ?? '') : '')));
+  return { sheet, grid, range, layout, rows };
+}
+
+function createSheet(
+  spreadsheet: SpreadsheetLike,
+  spec: OwnedSheetSpec,
+  rows: readonly (readonly CellValue[])[],
+): OwnedSheetWrite {
+  const sheet = spreadsheet.insertSheet(spec.name);
+  const layout = layoutOf(spec, []);
+  const plan = planOwnedSheet([], null, layout, spec, rows);
+  const width = plan.block[0]!.length;
+  ensureSize(sheet, plan.block.length, width);
+  sheet.getRange(1, 1, plan.block.length, width).setValues(plan.block);
+  sheet.setFrozenRows(1);
+  return { sheet, headerRowNumber: 1, ownColumns: plan.ownColumns, created: true, rowCount: plan.rowCount };
 }
 
 /**
@@ -43,12 +119,32 @@ export function writeOwnedSheet(
   rows: readonly (readonly CellValue[])[],
   known?: KnownSheet | null,
 ): OwnedSheetWrite {
-  const existed = known ? true : spreadsheet.getSheetByName(spec.name) !== null;
-  const sheet = rewriteOwnedSheet(spreadsheet, spec.name, { headers: spec.headers, rows }, known);
+  const sheet = known ? known.sheet : spreadsheet.getSheetByName(spec.name);
+  if (!sheet) return createSheet(spreadsheet, spec, rows);
+  let range = known?.range ?? null;
+  let grid = known?.grid ?? null;
+  if (!grid) {
+    range = sheet.getDataRange();
+    grid = range.getValues();
+  }
+  const layout = 'layout' in (known ?? {}) ? (known as OwnedSheetRead).layout : layoutOf(spec, grid);
+  // Formulas matter only in the user's columns (the add-on's own are rewritten): a sheet without
+  // any costs no extra read.
+  let formulas: FormulaGrid | null = null;
+  if (layout.userColumns.length > 0) {
+    formulas = (range ?? sheet.getDataRange()).getFormulasR1C1();
+  }
+  const plan = planOwnedSheet(grid, formulas, layout, spec, rows);
+  const width = plan.block[0]!.length;
+  const lastRow = plan.headerRow - 1 + plan.block.length;
+  // A block inside the range just read fits the sheet: no need to ask for its size.
+  if (lastRow > grid.length || width > (grid[0]?.length ?? 0)) ensureSize(sheet, lastRow, width);
+  sheet.getRange(plan.headerRow, 1, plan.block.length, width).setValues(plan.block);
   return {
     sheet,
-    headerRowNumber: 1,
-    ownColumns: spec.headers.map((_, i) => i + 1),
-    created: !existed,
+    headerRowNumber: plan.headerRow,
+    ownColumns: plan.ownColumns,
+    created: false,
+    rowCount: plan.rowCount,
   };
 }

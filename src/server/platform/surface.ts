@@ -1,9 +1,12 @@
 // The narrow part of the Apps Script services the add-on uses. The real objects satisfy these
 // interfaces structurally; test/fakes implements them in memory and counts every call.
 import type { CellValue } from '../../core/cells/cellValue';
+import type { EvidenceCheck } from '../../core/review/reviewQueue';
 
 export interface RangeLike {
   getValues(): CellValue[][];
+  /** Each cell's formula in R1C1 notation, "" for a value: the owned-sheet writer moves them with their row. */
+  getFormulasR1C1(): (string | null)[][];
   setValues(values: CellValue[][]): RangeLike;
   getRow(): number;
   getColumn(): number;
@@ -79,6 +82,8 @@ export type SidebarName = 'dashboard' | 'curator';
 export interface UiPort {
   alert(title: string, message: string): void;
   showSidebar(name: SidebarName, title: string): void;
+  /** A modal dialog over the spreadsheet; the html is built by the add-on from escaped text only. */
+  showModalDialog(html: string, title: string, width: number, height: number): void;
 }
 
 /** Time-driven triggers of the current document (an add-on may hold at most one per event type). */
@@ -94,6 +99,16 @@ export interface FolderFile {
   readonly name: string;
   /** 'sheets': a Google Sheets file or a shortcut to one; 'excel': an .xlsx the Sheets API cannot read. */
   readonly kind: 'sheets' | 'excel';
+  /** Drive's last modification (files.list modifiedTime); null for a shortcut or when Drive gave none. */
+  readonly modifiedAt?: Date | null;
+  /** Who made it (lastModifyingUser.displayName); '' when Drive gave none. */
+  readonly modifiedBy?: string;
+}
+
+/** A sheet of another spreadsheet: its title and its id (the gid a link opens it by). */
+export interface SheetTitle {
+  readonly title: string;
+  readonly sheetId: number | null;
 }
 
 export type FolderLookup =
@@ -109,10 +124,15 @@ export interface SchoolFolderPort {
   lookUpFolder(folderId: string): FolderLookup;
   /** Every spreadsheet in the folder (not in subfolders), by name. */
   listSpreadsheets(folderId: string): FolderFile[];
-  /** The titles of the file's sheets: one read. */
-  sheetTitles(fileId: string): string[];
+  /** The titles and ids of the file's sheets: one read. */
+  sheetTitles(fileId: string): SheetTitle[];
   /** The values of the named sheets, dates as serial numbers, in the order asked: one read. */
   readSheets(fileId: string, titles: readonly string[]): CellValue[][][];
+  /**
+   * What Drive's metadata says of a linked document (files.get id,name,trashed,mimeType; never its
+   * content): one Drive call. Throws only when the add-on lacks the scope.
+   */
+  checkDocument(fileId: string): EvidenceCheck;
   /** Waits before a retry after Google's per-minute read quota answered (Utilities.sleep). */
   pause(ms: number): void;
 }
