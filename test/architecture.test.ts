@@ -46,7 +46,7 @@ describe('rings', () => {
 
   it('only src/server/adapters and entry points name the Apps Script services', () => {
     const services =
-      /\b(SpreadsheetApp|HtmlService|PropertiesService|LockService|ScriptApp|DriveApp|Sheets\.Spreadsheets)\./;
+      /\b(SpreadsheetApp|HtmlService|PropertiesService|LockService|ScriptApp|DriveApp|DocumentApp|Charts|Sheets\.Spreadsheets)\./;
     const offending = sourceFiles(join(SRC, 'server'))
       .filter((file) => !/\/(adapters|entries)\//.test(file) && services.test(withoutComments(file)))
       .map((file) => relative(SRC, file));

@@ -7,6 +7,7 @@ import type {
   UiPort,
   ValidationFactory,
 } from './platform/surface';
+import type { ReportServices } from './report/documentSurface';
 
 /**
  * Everything an action needs from the platform, passed in so that a Node test hands it fakes.
@@ -20,5 +21,7 @@ export interface AddonContext {
   readonly validations: ValidationFactory;
   readonly conditionalFormats: ConditionalFormatFactory;
   readonly triggers: TriggerPort;
+  /** DocumentApp and Charts for the справка, reached only when it is built. */
+  readonly reportServices: ReportServices;
   readonly now: () => Date;
 }

@@ -8,6 +8,8 @@ import type {
   UiPort,
   ValidationFactory,
 } from '../../src/server/platform/surface';
+import { createFakeCharts, type FakeCharts } from './fakeCharts';
+import { createFakeDocumentApp, type FakeDocumentApp } from './fakeDocumentApp';
 import { FakeSpreadsheet, fakeConditionalRuleBuilder } from './fakeSpreadsheet';
 
 export class FakeProperties implements PropertiesLike {
@@ -46,11 +48,15 @@ export class FakeLock implements LockLike {
 export class FakeUi implements UiPort {
   readonly alerts: { title: string; message: string }[] = [];
   readonly sidebars: { name: SidebarName; title: string }[] = [];
+  readonly dialogs: { html: string; title: string; width: number; height: number }[] = [];
   alert(title: string, message: string): void {
     this.alerts.push({ title, message });
   }
   showSidebar(name: SidebarName, title: string): void {
     this.sidebars.push({ name, title });
+  }
+  showModalDialog(html: string, title: string, width: number, height: number): void {
+    this.dialogs.push({ html, title, width, height });
   }
 }
 
@@ -83,6 +89,9 @@ export interface FakeContext extends AddonContext {
   readonly lock: FakeLock;
   readonly documentProperties: FakeProperties;
   readonly triggers: FakeTriggers;
+  /** The справка's services, counting on the workbook's CallCounter. */
+  readonly documentApp: FakeDocumentApp;
+  readonly charts: FakeCharts;
 }
 
 /** A context over the given workbook (a new empty one by default) at a fixed moment. */
@@ -90,8 +99,13 @@ export function createFakeContext(
   spreadsheet: FakeSpreadsheet = new FakeSpreadsheet(),
   now: Date = new Date('2024-11-20T09:00:00+03:00'),
 ): FakeContext {
+  const documentApp = createFakeDocumentApp(spreadsheet.calls);
+  const charts = createFakeCharts(spreadsheet.calls);
   return {
     spreadsheet,
+    documentApp,
+    charts,
+    reportServices: { documentApp: () => documentApp, charts: () => charts },
     ui: new FakeUi(),
     lock: new FakeLock(),
     documentProperties: new FakeProperties(),

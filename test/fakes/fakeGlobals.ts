@@ -2,6 +2,8 @@
 // tests, the local preview). Built on FakeSpreadsheet: every service call is counted on its
 // CallCounter, so a test can assert what a global function touched.
 import type { CallCounter } from './callCounter';
+import { createFakeCharts, type FakeCharts } from './fakeCharts';
+import { createFakeDocumentApp, type FakeDocumentApp } from './fakeDocumentApp';
 import {
   type AuthModeName,
   createFakeScriptApp,
@@ -50,6 +52,9 @@ export interface FakeGlobals {
   readonly documentLock: FakeServiceLock;
   readonly triggers: readonly RecordedTrigger[];
   readonly logs: readonly string[];
+  /** DocumentApp: the Docs created, read back; `authorized = false` is a declined `documents` scope. */
+  readonly documentApp: FakeDocumentApp;
+  readonly charts: FakeCharts;
   /**
    * The mode of the current execution. In NONE (an add-on's onOpen before the user authorised it)
    * the document and the properties cannot be reached, as in Apps Script.
@@ -168,8 +173,13 @@ export function createFakeGlobals(options: FakeGlobalsOptions = {}): FakeGlobals
     getTemporaryActiveUserKey: () => 'fake-user-key',
   };
 
+  const documentApp = createFakeDocumentApp(calls);
+  const charts = createFakeCharts(calls);
+
   const globals: Record<string, unknown> = {
     SpreadsheetApp: spreadsheetApp,
+    DocumentApp: documentApp,
+    Charts: charts,
     HtmlService: createFakeHtmlService(calls, options.htmlLoader),
     LockService: lockService,
     PropertiesService: propertiesService,
@@ -190,6 +200,8 @@ export function createFakeGlobals(options: FakeGlobalsOptions = {}): FakeGlobals
     documentLock,
     triggers,
     logs,
+    documentApp,
+    charts,
     get authMode() {
       return state.authMode;
     },

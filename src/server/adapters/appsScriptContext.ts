@@ -6,6 +6,7 @@ import type {
   UiPort,
   ValidationFactory,
 } from '../platform/surface';
+import { appsScriptReportServices } from './reportServices';
 
 const SIDEBAR_WIDTH = 300;
 
@@ -23,6 +24,9 @@ function appsScriptUi(): UiPort | null {
     },
     showSidebar: (name: SidebarName, title: string) => {
       ui.showSidebar(HtmlService.createHtmlOutputFromFile(name).setTitle(title).setWidth(SIDEBAR_WIDTH));
+    },
+    showModalDialog: (html, title, width, height) => {
+      ui.showModalDialog(HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height), title);
     },
   };
 }
@@ -73,6 +77,7 @@ export function createAppsScriptContext(): AddonContext {
     validations,
     conditionalFormats: { newRule: () => SpreadsheetApp.newConditionalFormatRule() },
     triggers: triggersFor(spreadsheet),
+    reportServices: appsScriptReportServices,
     now: () => new Date(),
   };
 }
