@@ -50,6 +50,16 @@ const KINDS: readonly { kind: 'vpr' | 'oge' | 'ege'; pattern: RegExp }[] = [
   { kind: 'oge', pattern: /огэ|oge|гиа 9|основн\S* государств/ },
   { kind: 'ege', pattern: /егэ|ege|гиа 11|един\S* государств/ },
 ];
+export type ProcedureKind = (typeof KINDS)[number]['kind'];
+
+/** ВПР, ОГЭ or ЕГЭ named anywhere in a text (an export's title line), null for none or several. */
+export function procedureKindOf(value: unknown): ProcedureKind | null {
+  const text = normalizeText(value)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return oneOf(KINDS.filter((k) => k.pattern.test(text)).map((k) => k.kind));
+}
+
 // At the start of a word: «мат» inside «информатика» or «формате» is not mathematics.
 const MATH = /(?:^| )(?:мат|алгебр|math)/;
 // «РЯ» is how results tables abbreviate «русский язык» («ВПР РЯ 5»).

@@ -1,0 +1,115 @@
+// «Импорт» as pasted → blocks, school results, aggregate rows and journal entries
+// (PRODUCT.md §10, ENGINEERING.md «Import as pure parsing»). Blocks stand one under another, each
+// with its title lines above its header row; a block that cannot be read is named in the journal
+// and the others are still imported. Never throws: whatever is pasted is data.
+import type { CellValue, Grid } from '../cells/cellValue';
+import type { JournalEntry } from '../journal/journal';
+import { IMPORT_INSTRUCTION, IMPORT_SHEET_NAME, importMessages as m } from '../messages/import';
+import { cellText, isBlank, normalizeText } from '../text/normalize';
+import { blockProcedure, blockYear } from './blockProcedure';
+import { type HeaderLayout, readHeaderRow } from './headerRow';
+import type { ComparisonResult, ImportedBlock, ImportedResult, ImportReading } from './importTypes';
+import { type Formats, looksLikeData, readBlock } from './readBlock';
+import { readBlockTitle, type TitleLine } from './titleLines';
+
+/** Title lines further above the header than this belong to something else. */
+const MAX_TITLE_LINES = 12;
+
+const INSTRUCTION_KEY = normalizeText(IMPORT_INSTRUCTION);
+
+function isBlankRow(row: readonly CellValue[] | undefined): boolean {
+  return !row || row.every((cell) => isBlank(cell));
+}
+
+function isInstruction(row: readonly CellValue[] | undefined): boolean {
+  return !!row && normalizeText(row[0]) === INSTRUCTION_KEY;
+}
+
+function headerRows(grid: Grid): HeaderLayout[] {
+  const layouts: HeaderLayout[] = [];
+  for (let r = 0; r < grid.length; r++) {
+    if (isBlankRow(grid[r]) || isInstruction(grid[r])) continue;
+    const layout = readHeaderRow(grid, r);
+    if (!layout) continue;
+    layouts.push(layout);
+    r = layout.dataStart - 1;
+  }
+  return layouts;
+}
+
+function titleLines(grid: Grid, from: number, to: number): TitleLine[] {
+  const lines: TitleLine[] = [];
+  for (let r = Math.max(from, to - MAX_TITLE_LINES); r < to; r++) {
+    const row = grid[r];
+    if (isBlankRow(row) || isInstruction(row)) continue;
+    lines.push({ rowNumber: r + 1, cells: row! });
+  }
+  return lines;
+}
+
+function unreadable(layout: HeaderLayout, grid: Grid, problem: string): JournalEntry {
+  const header = (grid[layout.rowIndex] ?? [])
+    .map(cellText)
+    .filter((t) => t.trim() !== '')
+    .join(' | ');
+  return {
+    sheet: IMPORT_SHEET_NAME,
+    row: layout.rowIndex + 1,
+    column: '',
+    value: header,
+    problem: m.blockUnreadable(problem),
+    fix: m.blockFix,
+  };
+}
+
+/** Reads every block of the «Импорт» grid; `formats` are the same range's number formats. */
+export function parseImport(grid: Grid, formats?: Formats): ImportReading {
+  const blocks: ImportedBlock[] = [];
+  const results: ImportedResult[] = [];
+  const comparison: ComparisonResult[] = [];
+  const entries: JournalEntry[] = [];
+  const layouts = headerRows(grid);
+  let titleFrom = 0;
+  layouts.forEach((layout, i) => {
+    const next = layouts[i + 1];
+    const end = next ? next.rowIndex : grid.length;
+    // The data runs to its last row with numbers; what follows is the next block's title.
+    let last = layout.dataStart - 1;
+    for (let r = end - 1; r >= layout.dataStart; r--) {
+      if (looksLikeData(grid[r] ?? [], layout)) {
+        last = r;
+        break;
+      }
+    }
+    const title = readBlockTitle(titleLines(grid, titleFrom, layout.rowIndex));
+    titleFrom = last + 1;
+    const procedure = blockProcedure(title, layout);
+    if (!procedure.ok) {
+      entries.push(unreadable(layout, grid, procedure.problem));
+      return;
+    }
+    const year = blockYear(title, layout);
+    if (!year.ok) {
+      entries.push(unreadable(layout, grid, year.problem));
+      return;
+    }
+    const read = readBlock({
+      grid,
+      formats,
+      layout,
+      from: layout.dataStart,
+      to: last,
+      procedure,
+      year: year.year,
+    });
+    results.push(...read.results);
+    comparison.push(...read.comparison);
+    entries.push(...read.entries);
+    blocks.push({
+      headerRow: layout.rowIndex + 1,
+      schoolRows: read.results.length,
+      aggregateRows: read.comparison.length,
+    });
+  });
+  return { blocks, results, comparison, entries };
+}
