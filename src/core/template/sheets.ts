@@ -1,5 +1,6 @@
 // The template of PRODUCT.md §2: every sheet, its headers (the contract acceptance checks drive),
 // the aliases seen in the seed documents, formats and drop-down lists.
+import { IMPORT_INSTRUCTION, IMPORT_SHEET_NAME } from '../messages/import';
 import { defineSheet } from '../table/schema';
 
 export const YES = 'Да';
@@ -124,6 +125,24 @@ export const CLUSTERS_SHEET = defineSheet('Кластеры', [
     width: 200,
     allowed: FIOKO_CLUSTERS,
   },
+]);
+
+/** Where exports are pasted as they come (PRODUCT.md §10); the import never writes it. */
+export const IMPORT_SHEET = defineSheet(IMPORT_SHEET_NAME, [
+  { key: 'paste', header: IMPORT_INSTRUCTION, width: 900 },
+]);
+
+/** The aggregate rows of imported exports (PRODUCT.md §10); shares in percent points, unformatted. */
+export const COMPARISON_SHEET = defineSheet('Сравнение', [
+  { key: 'level', header: 'Уровень', output: true, width: 130 },
+  { key: 'name', header: 'Название', output: true, width: 280 },
+  { key: 'year', header: 'Год', output: true, width: 70 },
+  { key: 'procedure', header: 'Процедура', output: true, width: 240 },
+  { key: 'participants', header: 'Участников', output: true, width: 100, format: 'integer' },
+  { key: 'share2', header: 'Доля «2», %', output: true, width: 100 },
+  { key: 'share3', header: 'Доля «3», %', output: true, width: 100 },
+  { key: 'share4', header: 'Доля «4», %', output: true, width: 100 },
+  { key: 'share5', header: 'Доля «5», %', output: true, width: 100 },
 ]);
 
 export const RISK_PROFILE_SHEET = defineSheet('Рисковый профиль', [

@@ -5,6 +5,8 @@ import { EXAMPLE_ROWS } from './exampleRows';
 import { riskThresholdTemplateRows } from './riskThresholdRows';
 import {
   CLUSTERS_SHEET,
+  COMPARISON_SHEET,
+  IMPORT_SHEET,
   JOURNAL_SHEET,
   LOW_RESULT_BY_YEAR_SHEET_NAME,
   LOW_RESULT_SCHOOLS_SHEET,
@@ -55,6 +57,20 @@ export const TEMPLATE_SHEETS: readonly TemplateSheet[] = [
     initialRows: none,
     exampleRows: EXAMPLE_ROWS.clusters,
     tabColor: INPUT_TAB,
+  },
+  {
+    name: IMPORT_SHEET.name,
+    columns: IMPORT_SHEET.columns,
+    initialRows: none,
+    exampleRows: [],
+    tabColor: INPUT_TAB,
+  },
+  {
+    name: COMPARISON_SHEET.name,
+    columns: COMPARISON_SHEET.columns,
+    initialRows: none,
+    exampleRows: [],
+    tabColor: OUTPUT_TAB,
   },
   {
     name: LOW_RESULT_SCHOOLS_SHEET.name,
