@@ -3,7 +3,10 @@
 // Honest where the add-on depends on it: a range naming a missing sheet fails the whole batchGet
 // with Google's «Unable to parse range», an .xlsx cannot be read through the Sheets API, a file
 // shared with nobody fails with a permission error, rows come without their trailing blanks and
-// dates as serial numbers. Every call is counted, per service method and per file.
+// dates as serial numbers. Every call is counted, per service method and per file. Drive answers
+// only the fields asked for (a field the adapter forgets to ask for is absent, as with Google), a
+// trashed file is still found by files.get (trashed: true) but not listed under trashed = false,
+// and a deleted file is a 404 like one never shared.
 import type { CellValue } from '../../src/core/cells/cellValue';
 import { fromInstant, toDayNumber, zoneOffsetMinutes } from '../../src/core/dates/calendarDate';
 import {
@@ -39,6 +42,38 @@ interface StoredFile {
   workbook?: FakeSpreadsheet;
   shortcutTarget?: { id: string; mimeType: string };
   denied?: boolean;
+  trashed?: boolean;
+  modifiedTime?: Date;
+  modifiedBy?: string;
+}
+
+/** The top-level names of a Drive fields mask: «id,name,files(id,name),nextPageToken». */
+function topFields(mask: string): Set<string> {
+  const names = new Set<string>();
+  let depth = 0;
+  let name = '';
+  for (const ch of mask) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === ',' && depth === 0) {
+      names.add(name.trim());
+      name = '';
+    } else if (depth === 0) name += ch;
+  }
+  names.add(name.trim());
+  return names;
+}
+
+/** «files(id,name)» → «id,name»: the mask of the listed files. */
+function innerFields(mask: string, field: string): string {
+  const start = mask.indexOf(`${field}(`);
+  if (start < 0) return '';
+  let depth = 0;
+  for (let i = start + field.length; i < mask.length; i++) {
+    if (mask[i] === '(') depth++;
+    else if (mask[i] === ')' && --depth === 0) return mask.slice(start + field.length + 1, i);
+  }
+  return '';
 }
 
 export interface FakeDriveOptions {
@@ -86,6 +121,7 @@ function apiValues(rows: CellValue[][], timeZone: string): unknown[][] | undefin
 export class FakeDrive {
   readonly calls = new CallCounter();
   private readonly perFile = new Map<string, number>();
+  private readonly driveGets = new Map<string, number>();
   private readonly files = new Map<string, StoredFile>();
   private nextId = 1;
   private reads = 0;
@@ -158,6 +194,35 @@ export class FakeDrive {
     this.file(fileId).name = name;
   }
 
+  /** A document a school links as evidence: anywhere on Drive, in no folder of ours. */
+  addDocument(name: string, mimeType = 'application/pdf', id = this.newId('doc')): string {
+    this.files.set(id, { id, name, mimeType, parents: [] });
+    return id;
+  }
+
+  /** Moved to the trash: still found by id (trashed: true), no longer listed. */
+  trashFile(fileId: string): void {
+    this.file(fileId).trashed = true;
+  }
+
+  /** Deleted for good (the trash emptied): Drive answers 404. */
+  deleteFile(fileId: string): void {
+    this.file(fileId);
+    this.files.delete(fileId);
+  }
+
+  /** Drive's last modification of the file and who made it. */
+  touchFile(fileId: string, when: Date, byName: string): void {
+    const file = this.file(fileId);
+    file.modifiedTime = when;
+    file.modifiedBy = byName;
+  }
+
+  /** Drive metadata calls about one document (files.get), for the «≤ 1 per document» budget. */
+  driveGetsFor(fileId: string): number {
+    return this.driveGets.get(fileId) ?? 0;
+  }
+
   private file(id: string): StoredFile {
     const file = this.files.get(id);
     if (!file) throw new Error(`no file ${id} in the fake Drive`);
@@ -205,64 +270,74 @@ export class FakeDrive {
 
   readonly drive: DriveServiceLike = {
     Files: {
-      get: (fileId: string, _optionalArgs: Record<string, unknown>): DriveFileLike => {
+      get: (fileId: string, optionalArgs: Record<string, unknown>): DriveFileLike => {
         this.hit('Drive.Files.get');
+        this.driveGets.set(fileId, (this.driveGets.get(fileId) ?? 0) + 1);
         const file = this.files.get(fileId);
         if (!file) throw apiError('drive.files.get', `File not found: ${fileId}.`);
-        if (file.denied)
-          throw apiError('drive.files.get', 'The user does not have sufficient permissions for this file.');
-        return {
-          id: file.id,
-          name: file.name,
-          mimeType: file.mimeType,
-          ...(file.shortcutTarget
-            ? {
-                shortcutDetails: {
-                  targetId: file.shortcutTarget.id,
-                  targetMimeType: file.shortcutTarget.mimeType,
-                },
-              }
-            : {}),
-        };
+        // Drive hides a file the user may not see behind the same 404 as a deleted one.
+        if (file.denied) throw apiError('drive.files.get', `File not found: ${fileId}.`);
+        return this.metadata(file, String(optionalArgs.fields ?? 'id,name,mimeType'));
       },
       list: (optionalArgs: Record<string, unknown>) => {
         this.hit('Drive.Files.list');
         const q = String(optionalArgs.q ?? '');
         const parent = /'([^']+)' in parents/.exec(q)?.[1];
         const mimeTypes = [...q.matchAll(/mimeType = '([^']+)'/g)].map((match) => match[1]!);
+        const notTrashed = /trashed\s*=\s*false/.test(q);
         const matching = [...this.files.values()]
           .filter((f) => parent === undefined || f.parents.includes(parent))
+          .filter((f) => !(notTrashed && f.trashed))
           .filter((f) => mimeTypes.length === 0 || mimeTypes.includes(f.mimeType))
           .sort((a, b) => a.name.localeCompare(b.name));
         const pageSize = Math.min(Number(optionalArgs.pageSize ?? 100), 1000);
         const start = Number(optionalArgs.pageToken ?? 0);
         const page = matching.slice(start, start + pageSize);
         const next = start + pageSize < matching.length ? String(start + pageSize) : undefined;
+        const mask = innerFields(String(optionalArgs.fields ?? 'files(id,name,mimeType)'), 'files');
         return {
-          files: page.map((f) => ({
-            id: f.id,
-            name: f.name,
-            mimeType: f.mimeType,
-            ...(f.shortcutTarget
-              ? {
-                  shortcutDetails: {
-                    targetId: f.shortcutTarget.id,
-                    targetMimeType: f.shortcutTarget.mimeType,
-                  },
-                }
-              : {}),
-          })),
+          files: page.map((f) => this.metadata(f, mask)),
           ...(next ? { nextPageToken: next } : {}),
         };
       },
     },
   };
 
+  /** The file's metadata with only the fields the mask asks for, as Drive answers. */
+  private metadata(file: StoredFile, mask: string): DriveFileLike {
+    const asked = topFields(mask);
+    const all: Record<string, unknown> = {
+      id: file.id,
+      name: file.name,
+      mimeType: file.mimeType,
+      trashed: file.trashed === true,
+      ...(file.modifiedTime ? { modifiedTime: file.modifiedTime.toISOString() } : {}),
+      ...(file.modifiedBy ? { lastModifyingUser: { displayName: file.modifiedBy } } : {}),
+      ...(file.shortcutTarget
+        ? {
+            shortcutDetails: {
+              targetId: file.shortcutTarget.id,
+              targetMimeType: file.shortcutTarget.mimeType,
+            },
+          }
+        : {}),
+    };
+    return Object.fromEntries(Object.entries(all).filter(([key]) => asked.has(key))) as DriveFileLike;
+  }
+
   readonly sheets: SheetsServiceLike = {
     Spreadsheets: {
-      get: (spreadsheetId: string, _optionalArgs: Record<string, unknown>) => {
+      get: (spreadsheetId: string, optionalArgs: Record<string, unknown>) => {
         const workbook = this.readable('Sheets.Spreadsheets.get', spreadsheetId);
-        return { sheets: workbook.sheetNames().map((title) => ({ properties: { title } })) };
+        const withIds = /sheetId/.test(String(optionalArgs.fields ?? 'sheetId'));
+        return {
+          sheets: workbook.sheetNames().map((title) => ({
+            properties: {
+              title,
+              ...(withIds ? { sheetId: workbook.sheet(title).getSheetIdUncounted() } : {}),
+            },
+          })),
+        };
       },
       Values: {
         batchGet: (spreadsheetId: string, optionalArgs: Record<string, unknown>) => {

@@ -47,6 +47,11 @@ export class FakeRange implements RangeLike {
     return this.sheet.readBlock(this.row, this.column, this.numRows, this.numColumns);
   }
 
+  getNumberFormats(): string[][] {
+    this.hit('getNumberFormats');
+    return this.sheet.readNumberFormats(this.row, this.column, this.numRows, this.numColumns);
+  }
+
   /**
    * The formula of each cell in R1C1 notation, "" where a cell holds a value (as Apps Script's
    * getFormulasR1C1): relative references are relative to the cell itself («=B2» in C2 is
@@ -95,6 +100,7 @@ export class FakeRange implements RangeLike {
   }
   setNumberFormat(format: string): this {
     this.hit('setNumberFormat');
+    this.sheet.writeNumberFormat(this.row, this.column, this.numRows, this.numColumns, format);
     return this.record('numberFormat', format);
   }
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): this {
@@ -134,8 +140,13 @@ export class FakeRange implements RangeLike {
   }
 }
 
+/** The number format of a cell nobody formatted, as getNumberFormats reports it. */
+export const DEFAULT_NUMBER_FORMAT = 'General';
+
 export class FakeSheet implements SheetLike {
   private cells: StoredCell[][] = [];
+  /** Number formats by cell, sparse: undefined is DEFAULT_NUMBER_FORMAT. Rows move with the cells. */
+  private numberFormats: (string | undefined)[][] = [];
   maxRows = 1000;
   maxColumns = 26;
   frozenRows = 0;
@@ -155,6 +166,11 @@ export class FakeSheet implements SheetLike {
   }
 
   // ---- test helpers (not part of the Apps Script surface, not counted) ----
+
+  /** The sheet's id as the Sheets API gives it (the gid of its links). */
+  getSheetIdUncounted(): number {
+    return this.id;
+  }
 
   getNameUncounted(): string {
     return this.name;
@@ -220,6 +236,34 @@ export class FakeSheet implements SheetLike {
       }
     }
     return last;
+  }
+
+  /**
+   * Formats cells without counting a call, for building test workbooks: «0.00%» makes their numbers
+   * fractions shown as percent, as a user's Формат → Число → Процент does.
+   */
+  formatCells(row: number, column: number, numRows: number, numColumns: number, format: string): this {
+    this.writeNumberFormat(row, column, numRows, numColumns, format);
+    return this;
+  }
+
+  readNumberFormats(row: number, column: number, numRows: number, numColumns: number): string[][] {
+    const out: string[][] = [];
+    for (let r = 0; r < numRows; r++) {
+      const source = this.numberFormats[row - 1 + r];
+      const line: string[] = [];
+      for (let c = 0; c < numColumns; c++) line.push(source?.[column - 1 + c] ?? DEFAULT_NUMBER_FORMAT);
+      out.push(line);
+    }
+    return out;
+  }
+
+  writeNumberFormat(row: number, column: number, numRows: number, numColumns: number, format: string): void {
+    for (let r = 0; r < numRows; r++) {
+      const target = this.numberFormats[row - 1 + r] ?? [];
+      this.numberFormats[row - 1 + r] = target;
+      for (let c = 0; c < numColumns; c++) target[column - 1 + c] = format;
+    }
   }
 
   readBlock(row: number, column: number, numRows: number, numColumns: number): CellValue[][] {
@@ -325,6 +369,9 @@ export class FakeSheet implements SheetLike {
   insertRowsAfter(afterPosition: number, howMany: number): this {
     this.calls.hit('Sheet.insertRowsAfter');
     this.cells.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => [] as StoredCell[]));
+    if (this.numberFormats.length > afterPosition) {
+      this.numberFormats.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
+    }
     this.maxRows += howMany;
     return this;
   }
@@ -332,6 +379,8 @@ export class FakeSheet implements SheetLike {
     this.calls.hit('Sheet.insertColumnsAfter');
     for (const row of this.cells)
       if (row.length > afterPosition) row.splice(afterPosition, 0, ...Array<StoredCell>(howMany).fill(''));
+    for (const row of this.numberFormats)
+      if (row && row.length > afterPosition) row.splice(afterPosition, 0, ...Array<undefined>(howMany));
     this.maxColumns += howMany;
     return this;
   }
@@ -491,7 +540,8 @@ export class FakeSpreadsheet implements SpreadsheetLike {
   }
   insertSheet(name: string, index?: number): FakeSheet {
     this.calls.hit('Spreadsheet.insertSheet');
-    if (this.hasSheet(name)) {
+    // Like Sheets, a name that differs only in case is taken («настройки» for «Настройки»).
+    if (this.sheets.some((s) => s.getNameUncounted().toLowerCase() === name.toLowerCase())) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     const sheet = new FakeSheet(this, name, this.nextSheetId++);

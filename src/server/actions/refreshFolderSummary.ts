@@ -1,11 +1,14 @@
 // «Обновить сводку по папке» (PRODUCT.md §7) and its chunked form for the curator sidebar. One run:
-// read the curator's settings and «Сводка» once → list the folder → read school files until the
-// time budget is spent → write «Сводка» once → keep or clear the cursor → toast.
+// read the curator's settings, «Сводка» and «Очередь проверки» once → list the folder → read school
+// files (and check their linked documents) until the time budget is spent → write «Сводка» and
+// «Очередь проверки» once each → keep or clear the cursor → toast. The queue needs no cursor of its
+// own: a file is read and checked whole within one run, and «Сводка»'s stamps say which are done.
 import { fromInstant } from '../../core/dates/calendarDate';
 import { ExplainedError } from '../../core/failures/explainedError';
 import type { Journal } from '../../core/journal/journal';
 import { MENU_TITLE, menuLabels } from '../../core/messages/menu';
 import { summaryMessages as m } from '../../core/messages/summary';
+import { mergeQueue, type QueueRow, queueCells, readQueueSheet } from '../../core/review/queueSheet';
 import {
   type CollectionCursor,
   CURSOR_PROPERTY,
@@ -28,15 +31,16 @@ import {
   type SummaryRow,
   type SummarySheetState,
 } from '../../core/summary/summarySheet';
-import { SETTINGS_SHEET, SUMMARY_SHEET } from '../../core/template/sheets';
+import { REVIEW_QUEUE_SHEET, SETTINGS_SHEET, SUMMARY_SHEET } from '../../core/template/sheets';
 import type { FolderSummaryProgressDto } from '../../shared/api';
 import type { AddonContext } from '../context';
-import { readSchoolFile } from '../io/schoolFile';
+import { type CheckedDocuments, reviewSchoolFile } from '../io/schoolReview';
 import { readSettings } from '../io/settingsReader';
 import { readGrid } from '../io/tables';
 import { SpreadsheetReadError } from '../platform/spreadsheetReadError';
 import type { FolderFile, SchoolFolderPort } from '../platform/surface';
 import { type ActionResult, runAction } from './runAction';
+import { writeReviewQueue } from './writeReviewQueue';
 import { writeSummarySheet } from './writeSummarySheet';
 
 /** An execution may run 6 minutes; the rest of the 4.5 is left for writing «Сводка». */
@@ -165,6 +169,9 @@ export function collectFolderSummary(
       const read = readSummarySheet(readGrid(spreadsheet, SUMMARY_SHEET.name)?.grid ?? null);
       // Thrown, so that runAction reports it and nothing is written over the curator's data.
       if (!read.ok) throw new ExplainedError(read.problem);
+      const queueSheet = readGrid(spreadsheet, REVIEW_QUEUE_SHEET.name);
+      const queueRead = readQueueSheet(queueSheet?.grid ?? null);
+      if (!queueRead.ok) throw new ExplainedError(queueRead.problem);
       const ownId = spreadsheet.getId();
       const files = folder.listSpreadsheets(opened.id).filter((file) => file.id !== ownId);
       const saved = decodeCursor(documentProperties.getProperty(CURSOR_PROPERTY));
@@ -183,6 +190,8 @@ export function collectFolderSummary(
       };
 
       const fresh: SummaryEntry[] = [];
+      const freshQueue = new Map<string, QueueRow[]>();
+      const checked: CheckedDocuments = new Map();
       let slowestMs = 0;
       let quotaHit = false;
       let pauses = 0;
@@ -191,7 +200,12 @@ export function collectFolderSummary(
         const before = context.now().getTime();
         if (before - startedAt + slowestMs > budgetMs) break;
         try {
-          fresh.push(readSchoolFile(folder, file, view, readStamp(context.now(), cursor)));
+          const review = reviewSchoolFile(folder, file, view, readStamp(context.now(), cursor), checked);
+          fresh.push(review.entry);
+          freshQueue.set(
+            file.id,
+            review.queue.map((entry) => ({ fileId: file.id, cells: queueCells(entry, timeZone) })),
+          );
         } catch (error) {
           if (!(error instanceof SpreadsheetReadError && error.failure === 'quota')) throw error;
           // Google allows 60 reads a minute per user: wait for the next minute while the run's
@@ -212,6 +226,14 @@ export function collectFolderSummary(
 
       const merged = mergeSummary(read.state, fresh, new Set(files.map((f) => f.id)));
       if (files.length > 0 || read.state.rows.length > 0) writeSummarySheet(spreadsheet, merged);
+      const queue = mergeQueue(queueRead.rows, freshQueue, new Set(files.map((f) => f.id)));
+      if (queue.length > 0 || queueRead.rows.length > 0) {
+        writeReviewQueue(
+          spreadsheet,
+          queue.map((row) => row.cells),
+          queueSheet,
+        );
+      }
       const left = pending.length - fresh.length;
       if (left === 0) documentProperties.deleteProperty(CURSOR_PROPERTY);
       else documentProperties.setProperty(CURSOR_PROPERTY, encodeCursor(cursor));

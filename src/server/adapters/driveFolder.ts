@@ -8,13 +8,18 @@
 import type { CellValue } from '../../core/cells/cellValue';
 import { ExplainedError } from '../../core/failures/explainedError';
 import { summaryMessages as m } from '../../core/messages/summary';
+import type { EvidenceCheck } from '../../core/review/reviewQueue';
 import { classifyReadError } from '../platform/spreadsheetReadError';
-import type { FolderFile, FolderLookup, SchoolFolderPort } from '../platform/surface';
+import type { FolderFile, FolderLookup, SchoolFolderPort, SheetTitle } from '../platform/surface';
 
 export interface DriveFileLike {
   readonly id?: string;
   readonly name?: string;
   readonly mimeType?: string;
+  readonly trashed?: boolean;
+  /** RFC 3339, «2024-10-11T08:15:00.000Z». */
+  readonly modifiedTime?: string;
+  readonly lastModifyingUser?: { readonly displayName?: string };
   readonly shortcutDetails?: { readonly targetId?: string; readonly targetMimeType?: string };
 }
 
@@ -35,7 +40,11 @@ export interface SheetsServiceLike {
     get(
       spreadsheetId: string,
       optionalArgs: Record<string, unknown>,
-    ): { readonly sheets?: readonly { readonly properties?: { readonly title?: string } }[] };
+    ): {
+      readonly sheets?: readonly {
+        readonly properties?: { readonly title?: string; readonly sheetId?: number };
+      }[];
+    };
     readonly Values: {
       batchGet(
         spreadsheetId: string,
@@ -73,13 +82,24 @@ function toGrid(values: readonly (readonly unknown[])[] | undefined): CellValue[
   return rows.map((row) => Array.from({ length: width }, (_, i) => toCell(row[i])));
 }
 
+function instantOf(text: string | undefined): Date | null {
+  const date = text ? new Date(text) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
+}
+
 function folderFile(file: DriveFileLike): FolderFile | null {
   const name = file.name ?? '';
-  if (file.mimeType === MIME.sheets && file.id) return { id: file.id, name, kind: 'sheets' };
-  if (file.mimeType === MIME.excel && file.id) return { id: file.id, name, kind: 'excel' };
+  // «Сводка» → Файл изменён / Изменил: who last touched the school's file, from the same listing.
+  const modified = {
+    modifiedAt: instantOf(file.modifiedTime),
+    modifiedBy: file.lastModifyingUser?.displayName ?? '',
+  };
+  if (file.mimeType === MIME.sheets && file.id) return { id: file.id, name, kind: 'sheets', ...modified };
+  if (file.mimeType === MIME.excel && file.id) return { id: file.id, name, kind: 'excel', ...modified };
   const target = file.shortcutDetails;
   if (file.mimeType === MIME.shortcut && target?.targetMimeType === MIME.sheets && target.targetId) {
-    return { id: target.targetId, name, kind: 'sheets' };
+    // The shortcut's own modifiedTime is when the shortcut was made, not when the school wrote.
+    return { id: target.targetId, name, kind: 'sheets', modifiedAt: null, modifiedBy: '' };
   }
   return null;
 }
@@ -132,7 +152,9 @@ export function createDriveFolderPort(
           q,
           pageSize: PAGE_SIZE,
           orderBy: 'name',
-          fields: 'nextPageToken,files(id,name,mimeType,shortcutDetails(targetId,targetMimeType))',
+          fields:
+            'nextPageToken,files(id,name,mimeType,modifiedTime,lastModifyingUser(displayName),' +
+            'shortcutDetails(targetId,targetMimeType))',
           ...ALL_DRIVES,
           ...(pageToken ? { pageToken } : {}),
         });
@@ -145,13 +167,37 @@ export function createDriveFolderPort(
       return [...found.values()].sort((a, b) => a.name.localeCompare(b.name, 'ru') || (a.id < b.id ? -1 : 1));
     },
 
-    sheetTitles(fileId: string): string[] {
+    sheetTitles(fileId: string): SheetTitle[] {
       try {
-        const spreadsheet = sheets().Spreadsheets.get(fileId, { fields: 'sheets.properties.title' });
-        return (spreadsheet.sheets ?? []).map((sheet) => sheet.properties?.title ?? '');
+        // The sheet ids come with the titles: «Очередь проверки» links open the roadmap by its gid.
+        const spreadsheet = sheets().Spreadsheets.get(fileId, { fields: 'sheets.properties(title,sheetId)' });
+        return (spreadsheet.sheets ?? []).map((sheet) => {
+          const id = sheet.properties?.sheetId;
+          return {
+            title: sheet.properties?.title ?? '',
+            sheetId: typeof id === 'number' && Number.isInteger(id) && id >= 0 ? id : null,
+          };
+        });
       } catch (error) {
         throw classifyReadError(error);
       }
+    },
+
+    checkDocument(fileId: string): EvidenceCheck {
+      // Metadata only: drive.metadata.readonly covers files.get without alt=media.
+      let file: DriveFileLike;
+      try {
+        file = drive().Files.get(fileId, { fields: 'id,name,trashed,mimeType', supportsAllDrives: true });
+      } catch (error) {
+        const failure = classifyReadError(error);
+        // Drive answers 404 for a deleted file and for one the curator may not see alike.
+        if (failure.failure === 'gone' || failure.failure === 'noAccess') return { state: 'unavailable' };
+        // A missing scope fails every check the same way: the run stops and says so.
+        if (failure.failure === 'authorization') throw failure;
+        return { state: 'failed', detail: failure.message };
+      }
+      const name = file.name ?? '';
+      return file.trashed === true ? { state: 'trashed', name } : { state: 'present', name };
     },
 
     readSheets(fileId: string, titles: readonly string[]): CellValue[][][] {

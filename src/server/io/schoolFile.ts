@@ -5,12 +5,13 @@
 import type { Grid } from '../../core/cells/cellValue';
 import { failureMessages } from '../../core/messages/failures';
 import { summaryMessages as m } from '../../core/messages/summary';
+import type { ReviewMeasure } from '../../core/review/reviewQueue';
 import { type CuratorView, type SchoolSummary, summarizeSchool } from '../../core/summary/schoolSummary';
 import { isTemplateWorkbook, matchSourceSheets, SOURCE_SHEET_NAMES } from '../../core/summary/schoolWorkbook';
 import { NO_METRICS, type SummaryEntry } from '../../core/summary/summaryEntry';
 import { failureCause, logFailure } from '../platform/failureReport';
 import { SpreadsheetReadError } from '../platform/spreadsheetReadError';
-import type { FolderFile, SchoolFolderPort } from '../platform/surface';
+import type { FolderFile, SchoolFolderPort, SheetTitle } from '../platform/surface';
 
 /** The file's «Ошибка» by the kind of failure; Google's own words go to the Executions log only. */
 function failureText(file: FolderFile, error: unknown): string {
@@ -29,7 +30,12 @@ function isQuota(error: unknown): boolean {
 
 type Grids = Map<string, Grid> | { readonly error: string };
 
-function readGrids(folder: SchoolFolderPort, file: FolderFile): Grids {
+/** The sheet list when a read asked for it (its ids give «Очередь проверки» its row links). */
+interface SeenTitles {
+  titles: readonly SheetTitle[] | null;
+}
+
+function readGrids(folder: SchoolFolderPort, file: FolderFile, seen: SeenTitles): Grids {
   try {
     const grids = folder.readSheets(file.id, SOURCE_SHEET_NAMES);
     return new Map(SOURCE_SHEET_NAMES.map((name, i) => [name, grids[i] ?? []]));
@@ -40,7 +46,8 @@ function readGrids(folder: SchoolFolderPort, file: FolderFile): Grids {
     }
   }
   try {
-    const found = matchSourceSheets(folder.sheetTitles(file.id));
+    seen.titles = folder.sheetTitles(file.id);
+    const found = matchSourceSheets(seen.titles.map((sheet) => sheet.title));
     if (!isTemplateWorkbook(found)) return { error: m.notTemplate };
     const names = [...found.keys()];
     const grids = folder.readSheets(
@@ -61,15 +68,41 @@ export function readSchoolFile(
   view: CuratorView,
   stamp: Date,
 ): SummaryEntry {
-  const failed = (error: string): SummaryEntry => ({
-    fileId: file.id,
-    school: file.name,
-    metrics: NO_METRICS,
-    updatedAt: stamp,
-    error,
+  return readSchool(folder, file, view, stamp).entry;
+}
+
+/** One school file as «Сводка» and «Очередь проверки» need it, from the same reads. */
+export interface SchoolRead {
+  readonly entry: SummaryEntry;
+  /** The roadmap's measures; empty when the file could not be read or has no roadmap. */
+  readonly review: readonly ReviewMeasure[];
+  /** The file's sheets when the reads listed them; null when one batchGet sufficed. */
+  readonly titles: readonly SheetTitle[] | null;
+}
+
+/** Reads one school file: at most three Sheets reads (none for Drive). */
+export function readSchool(
+  folder: SchoolFolderPort,
+  file: FolderFile,
+  view: CuratorView,
+  stamp: Date,
+): SchoolRead {
+  const seen: SeenTitles = { titles: null };
+  const failed = (error: string): SchoolRead => ({
+    entry: {
+      fileId: file.id,
+      school: file.name,
+      metrics: NO_METRICS,
+      updatedAt: stamp,
+      modifiedAt: file.modifiedAt ?? null,
+      modifiedBy: file.modifiedBy ?? '',
+      error,
+    },
+    review: [],
+    titles: seen.titles,
   });
   if (file.kind === 'excel') return failed(m.excelFile);
-  const grids = readGrids(folder, file);
+  const grids = readGrids(folder, file, seen);
   if (!(grids instanceof Map)) return failed(grids.error);
   let summary: SchoolSummary;
   try {
@@ -80,10 +113,16 @@ export function readSchoolFile(
     return failed(failureMessages.file('unexpected'));
   }
   return {
-    fileId: file.id,
-    school: summary.school,
-    metrics: summary.metrics,
-    updatedAt: stamp,
-    error: summary.problems.join('; '),
+    entry: {
+      fileId: file.id,
+      school: summary.school,
+      metrics: summary.metrics,
+      updatedAt: stamp,
+      modifiedAt: file.modifiedAt ?? null,
+      modifiedBy: file.modifiedBy ?? '',
+      error: summary.problems.join('; '),
+    },
+    review: summary.review,
+    titles: seen.titles,
   };
 }

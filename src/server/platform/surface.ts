@@ -5,6 +5,11 @@ import type { EvidenceCheck } from '../../core/review/reviewQueue';
 
 export interface RangeLike {
   getValues(): CellValue[][];
+  /**
+   * One number format per cell, in one call: «0.00%» for percent, «General» or «0.##» otherwise. A
+   * percent-formatted cell's value is a fraction (it shows 89 %, getValues gives 0.89).
+   */
+  getNumberFormats(): string[][];
   /** Each cell's formula in R1C1 notation, "" for a value: the owned-sheet writer moves them with their row. */
   getFormulasR1C1(): (string | null)[][];
   setValues(values: CellValue[][]): RangeLike;

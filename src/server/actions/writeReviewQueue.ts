@@ -1,0 +1,34 @@
+// Writes «Очередь проверки» (PRODUCT.md §2, §7) through the one owned-sheet writer: the curator's
+// own columns (notes, «позвонил», a date) follow their row by school file + № + Мероприятие.
+//
+// «Строка» and «Документ» are written as plain addresses, not HYPERLINK formulas: Sheets shows a
+// plain https address as a link; the addresses are built from Drive ids the add-on validated, so
+// no school text is inside them; and a plain address reads back as itself, so the next run finds
+// the row's file in it (a HYPERLINK reads back as its label).
+import type { CellValue } from '../../core/cells/cellValue';
+import { QUEUE_COLUMN, QUEUE_HEADERS, QUEUE_KEY_COLUMNS, queueKeyOf } from '../../core/review/queueSheet';
+import { REVIEW_QUEUE_SHEET } from '../../core/template/sheets';
+import { type OwnedSheetSpec, writeOwnedSheet } from '../io/ownedSheet';
+import type { KnownSheet } from '../io/tables';
+import type { SpreadsheetLike } from '../platform/surface';
+
+const DATE_FORMAT = 'dd.MM.yyyy';
+
+export const REVIEW_QUEUE_SPEC: OwnedSheetSpec = {
+  name: REVIEW_QUEUE_SHEET.name,
+  headers: QUEUE_HEADERS,
+  keyColumns: QUEUE_KEY_COLUMNS,
+  keyOf: queueKeyOf,
+};
+
+/** Writes the queue's rows (own columns, QUEUE_HEADERS order) and formats its date column. */
+export function writeReviewQueue(
+  spreadsheet: SpreadsheetLike,
+  rows: readonly (readonly CellValue[])[],
+  known?: KnownSheet | null,
+): void {
+  const written = writeOwnedSheet(spreadsheet, REVIEW_QUEUE_SPEC, rows, known);
+  if (rows.length === 0) return;
+  const column = written.ownColumns[QUEUE_COLUMN.due]!;
+  written.sheet.getRange(written.headerRowNumber + 1, column, rows.length, 1).setNumberFormat(DATE_FORMAT);
+}
