@@ -1,17 +1,23 @@
-import { asSafeCell, type CellValue, type Grid } from '../../core/cells/cellValue';
+import type { Grid } from '../../core/cells/cellValue';
 import {
   type IdentificationWithMarks,
   identifyLowResultSchools as identify,
   identifyFromGrids,
 } from '../../core/identification/identify';
+import { lowResultByYearShape } from '../../core/identification/lowResultByYearShape';
 import { lowResultByYearSheet } from '../../core/identification/lowResultByYearSheet';
-import { lowResultSchoolsSheet, type SheetBlock } from '../../core/identification/lowResultSchoolsSheet';
+import {
+  LOW_RESULT_SCHOOLS_SHAPE,
+  lowResultSchoolsSheet,
+} from '../../core/identification/lowResultSchoolsSheet';
 import { Journal, type JournalEntry } from '../../core/journal/journal';
 import { headersMissingEntry, sheetMissingEntry } from '../../core/journal/tableProblems';
+import { tableShapeEntries } from '../../core/journal/tableShapeProblems';
 import { identificationMessages as m } from '../../core/messages/identification';
 import { menuLabels } from '../../core/messages/menu';
 import type { Settings } from '../../core/settings/settings';
 import { locateTable } from '../../core/table/locateTable';
+import { exampleRowsEntry } from '../../core/template/exampleRowsCheck';
 import {
   CLUSTERS_SHEET,
   LOW_RESULT_BY_YEAR_SHEET_NAME,
@@ -19,41 +25,11 @@ import {
   RESULTS_SHEET,
 } from '../../core/template/sheets';
 import type { AddonContext } from '../context';
+import { writeOwnedSheet } from '../io/ownedSheet';
 import { readSettings } from '../io/settingsReader';
-import { ensureSize, readGrid, writeOutputColumns } from '../io/tables';
-import type { SheetLike, SpreadsheetLike } from '../platform/surface';
+import { readGrid, writeOutputColumns } from '../io/tables';
+import type { SpreadsheetLike } from '../platform/surface';
 import { type ActionOutcome, type ActionResult, type ActionRun, runAction } from './runAction';
-
-/**
- * Rewrites an owned sheet whose data range was just read: one padded block blanks what the last run
- * left below or to the right, and the sheet is grown only when the block does not fit what was
- * there. Two calls on a re-run, whatever the size (rewriteOwnedSheet needs eight).
- */
-function rewriteReadSheet(
-  spreadsheet: SpreadsheetLike,
-  name: string,
-  read: { sheet: SheetLike; grid: Grid } | null,
-  block: SheetBlock,
-): void {
-  const sheet = read?.sheet ?? spreadsheet.insertSheet(name);
-  const previousRows = read?.grid.length ?? 0;
-  const previousColumns = read?.grid[0]?.length ?? 0;
-  const rows = [block.headers, ...block.rows];
-  const height = Math.max(rows.length, previousRows);
-  const width = Math.max(block.headers.length, previousColumns);
-  if (!read || rows.length > previousRows || block.headers.length > previousColumns) {
-    ensureSize(sheet, height, width);
-  }
-  const padded: CellValue[][] = [];
-  for (let r = 0; r < height; r++) {
-    const source = rows[r] ?? [];
-    const line: CellValue[] = new Array(width);
-    for (let c = 0; c < width; c++) line[c] = asSafeCell(source[c] ?? '');
-    padded.push(line);
-  }
-  sheet.getRange(1, 1, height, width).setValues(padded);
-  if (!read) sheet.setFrozenRows(1);
-}
 
 function reportMissingResults(journal: Journal, entry: JournalEntry): ActionOutcome {
   journal.add(entry);
@@ -88,19 +64,27 @@ export function identifyInWorkbook(run: ActionRun): ActionOutcome {
   if (!located.found) {
     return reportMissingResults(journal, headersMissingEntry(RESULTS_SHEET.name, located.missingHeaders));
   }
+  for (const entry of tableShapeEntries(located.table)) journal.add(entry);
   const clusters = clustersTable(readGrid(spreadsheet, CLUSTERS_SHEET.name)?.grid ?? null, journal);
+  for (const entry of [
+    exampleRowsEntry(located.table, 'school'),
+    clusters && exampleRowsEntry(clusters, 'school'),
+  ]) {
+    if (entry) journal.add(entry);
+  }
   const identification = identify(located.table, clusters, settings, journal);
 
   writeOutputColumns(results.sheet, located.table, { lowResult: identification.lowResultMarks });
-  const schoolsRead = readGrid(spreadsheet, LOW_RESULT_SCHOOLS_SHEET.name);
-  const schoolsSheet = lowResultSchoolsSheet(identification, schoolsRead?.grid ?? null);
-  rewriteReadSheet(spreadsheet, LOW_RESULT_SCHOOLS_SHEET.name, schoolsRead, schoolsSheet);
-  const byYearRead = readGrid(spreadsheet, LOW_RESULT_BY_YEAR_SHEET_NAME);
-  rewriteReadSheet(
+  writeOwnedSheet(
     spreadsheet,
-    LOW_RESULT_BY_YEAR_SHEET_NAME,
-    byYearRead,
-    lowResultByYearSheet(identification),
+    { name: LOW_RESULT_SCHOOLS_SHEET.name, ...LOW_RESULT_SCHOOLS_SHAPE },
+    lowResultSchoolsSheet(identification).rows,
+  );
+  const byYear = lowResultByYearSheet(identification);
+  writeOwnedSheet(
+    spreadsheet,
+    { name: LOW_RESULT_BY_YEAR_SHEET_NAME, ...lowResultByYearShape(byYear) },
+    byYear.rows,
   );
 
   if (identification.analysisYear === null) return { summary: m.nothingToIdentify };

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/cellValue';
 import { identifyFromGrids } from '../../../src/core/identification/identify';
-import { lowResultSchoolsSheet } from '../../../src/core/identification/lowResultSchoolsSheet';
+import {
+  LOW_RESULT_SCHOOLS_SHAPE,
+  lowResultSchoolsSheet,
+} from '../../../src/core/identification/lowResultSchoolsSheet';
 import { Journal } from '../../../src/core/journal/journal';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
+import { locateOwnedSheet, planOwnedSheet } from '../../../src/core/table/ownedSheetPlan';
 
 const RESULTS: CellValue[][] = [
   ['Школа', 'Год', 'Процедура', 'Участников', 'Получили «2»'],
@@ -24,9 +28,23 @@ const OWN = [
 
 const identification = identifyFromGrids(RESULTS, null, DEFAULT_SETTINGS, new Journal());
 
+/** The sheet as the one owned-sheet writer lays it out over the previous grid. */
+function rewritten(previous: CellValue[][]) {
+  const located = locateOwnedSheet(previous, LOW_RESULT_SCHOOLS_SHAPE);
+  if (!located.found) throw new Error('«ШНОР» header not found');
+  const { block } = planOwnedSheet(
+    previous,
+    null,
+    located.layout,
+    LOW_RESULT_SCHOOLS_SHAPE,
+    lowResultSchoolsSheet(identification).rows,
+  );
+  return { headers: block[0]!, rows: block.slice(1) };
+}
+
 describe('«ШНОР»: one row per school, user columns kept with their school', () => {
   it('writes the eight columns, flagged schools first', () => {
-    const sheet = lowResultSchoolsSheet(identification, null);
+    const sheet = lowResultSchoolsSheet(identification);
     expect(sheet.headers).toEqual(OWN);
     expect(sheet.rows).toEqual([
       [
@@ -59,7 +77,7 @@ describe('«ШНОР»: one row per school, user columns kept with their school'
       ['МБОУ "СОШ №5"', 2024, 'Нет', '', 0, '', '', '', 'Иванова'],
       ['МБОУ СОШ №2', 2024, 'Да', '1', 2, '', '', '', 'Петров'],
     ];
-    const sheet = lowResultSchoolsSheet(identification, previous);
+    const sheet = rewritten(previous);
     expect(sheet.headers).toEqual([...OWN, 'Куратор']);
     expect(sheet.rows.map((r) => [r[0], r[8]])).toEqual([
       ['МБОУ СОШ № 2', 'Петров'],
@@ -73,7 +91,7 @@ describe('«ШНОР»: one row per school, user columns kept with their school'
       ['МБОУ СОШ № 99', 2023, 'Да', '1', 2, '', '', '', 'закрыта в 2024'],
       ['МБОУ СОШ № 98', 2023, 'Нет', '', 0, '', '', '', ''],
     ];
-    const sheet = lowResultSchoolsSheet(identification, previous);
+    const sheet = rewritten(previous);
     expect(sheet.rows).toHaveLength(3);
     expect(sheet.rows[2]![0]).toBe('МБОУ СОШ № 99');
     expect(sheet.rows[2]![5]).toContain('Школы нет на листе «Результаты ОП»');
