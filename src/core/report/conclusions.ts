@@ -1,0 +1,178 @@
+// §11.8 «Выводы» and «Рекомендации» by the rules of README «Правила и их источники» → «Выводы и
+// рекомендации справки». Each rule fires only on facts the справка shows elsewhere and quotes them,
+// so every sentence can be checked against a table above it. No rule speaks of dynamics from one
+// year, of a share below `Минимум участников` without saying so, or of «необъективность».
+import { procedureById } from '../identification/procedures';
+import { schoolKey } from '../identification/schoolKey';
+import { reportMessages as m } from '../messages/report';
+import { targetStatuses } from '../messages/roadmap';
+import type { ReportSection } from './documentModel';
+import { formatPoints, formatShare, sharePoints } from './format';
+import type { ReportFacts, ResultsFacts } from './reportFacts';
+import { comparable } from './resultShares';
+import { riskProfileEmpty } from './riskSection';
+import { roadmapFigures } from './roadmapSection';
+import { absent, heading, list } from './sectionKit';
+
+/** A change of the «2» share smaller than this many points is not called a rise or a fall. */
+export const SHARE_CHANGE_POINTS = 1;
+
+export interface Findings {
+  readonly conclusions: string[];
+  readonly recommendations: string[];
+}
+
+function identificationFindings(facts: ReportFacts, results: ResultsFacts, out: Findings): void {
+  const { identification, verdict } = results;
+  const year = identification.analysisYear;
+  if (year === null || identification.years.length === 0) return;
+  const lists = identification.byYear;
+  const last = lists.at(-1);
+  const before = lists.at(-2);
+  const consecutive = last && before && last.year === before.year + 1 ? { last, before } : null;
+  if (facts.kind === 'municipal') {
+    out.conclusions.push(
+      m.identifiedMunicipal(identification.lowResultCount, identification.schoolsWithData, year),
+    );
+    const first = lists[0];
+    // Rule В2: two year columns at least; one year is a count, not a dynamics.
+    if (first && last && first.year !== last.year)
+      out.conclusions.push(m.countChange(first.year, first.schools.length, last.year, last.schools.length));
+    if (consecutive) {
+      const now = new Set(consecutive.last.schools.map(schoolKey));
+      const was = new Set(consecutive.before.schools.map(schoolKey));
+      const left = consecutive.before.schools.filter((s) => !now.has(schoolKey(s)));
+      const entered = consecutive.last.schools.filter((s) => !was.has(schoolKey(s)));
+      if (left.length > 0) out.conclusions.push(m.schoolsLeft(consecutive.last.year, left));
+      if (entered.length > 0) out.conclusions.push(m.schoolsEntered(consecutive.last.year, entered));
+    }
+    const flagged = identification.schools.filter((s) => s.isLowResult).map((s) => s.school);
+    if (flagged.length > 0) out.recommendations.push(m.supportFlagged(year, flagged));
+  } else if (verdict) {
+    out.conclusions.push(
+      verdict.isLowResult
+        ? m.schoolMeets(verdict.school, year, verdict.criterion)
+        : m.schoolDoesNotMeet(verdict.school, year),
+    );
+    if (consecutive) {
+      const inList = (names: readonly string[]) => names.some((s) => schoolKey(s) === verdict.schoolKey);
+      const was = inList(consecutive.before.schools);
+      const now = inList(consecutive.last.schools);
+      if (was && !now) out.conclusions.push(m.schoolLeft(verdict.school, consecutive.last.year));
+      if (!was && now) out.conclusions.push(m.schoolEntered(verdict.school, consecutive.last.year));
+    }
+    const low = verdict.lowProcedures.filter((r) => r.year === year);
+    if (low.length > 0) {
+      const cells = low.map((r) => {
+        const cell = results.shares.procedures.find((p) => p.procedure === r.procedure)?.byYear.get(year);
+        return m.procedureWithShare(
+          procedureById(r.procedure).label,
+          cell?.share == null ? '' : formatShare(cell.share, true),
+        );
+      });
+      out.conclusions.push(
+        m.lowProceduresInYear(year, formatShare(facts.input.settings.lowResultThreshold, true), cells),
+      );
+    }
+    if (verdict.isLowResult) out.recommendations.push(m.continueProgramme(year));
+  }
+  if (!identification.years.includes(year - 1)) out.recommendations.push(m.addPreviousYear(year));
+}
+
+function shareFindings(facts: ReportFacts, results: ResultsFacts, out: Findings): void {
+  const years = results.shares.years;
+  // Rule В4: a change needs two years of the same procedure.
+  if (years.length < 2) return;
+  const [from, to] = [years.at(-2)!, years.at(-1)!];
+  const grew: string[] = [];
+  for (const p of results.shares.procedures) {
+    const label = procedureById(p.procedure).label;
+    const a = p.byYear.get(from);
+    const b = p.byYear.get(to);
+    if (!a || !b) continue;
+    if (a.fewParticipants || b.fewParticipants) {
+      out.conclusions.push(
+        m.fewParticipantsNoDynamics(label, from, to, facts.input.settings.minParticipants),
+      );
+      continue;
+    }
+    if (!comparable(a) || !comparable(b)) continue;
+    const points = sharePoints(b.share) - sharePoints(a.share);
+    if (Math.abs(points) < SHARE_CHANGE_POINTS) continue;
+    const change = formatPoints(a.share, b.share);
+    if (points > 0) {
+      out.conclusions.push(
+        m.shareRose(label, formatShare(a.share, true), from, formatShare(b.share, true), to, change),
+      );
+      grew.push(label);
+    } else
+      out.conclusions.push(
+        m.shareFell(label, formatShare(a.share, true), from, formatShare(b.share, true), to, change),
+      );
+  }
+  if (grew.length > 0) out.recommendations.push(m.analyseGrowth(grew));
+}
+
+function riskFindings(facts: ReportFacts, out: Findings): void {
+  const { risk } = facts;
+  if (!risk || riskProfileEmpty(risk)) return;
+  const priority = risk.factors.filter((f) => f.priority);
+  if (priority.length === 0) return;
+  out.conclusions.push(
+    m.highRisks(
+      priority.map((f) =>
+        m.priorityFactor(f.factor.name, f.localLevel === 'высокий', f.officialLevel === 'высокий'),
+      ),
+    ),
+  );
+  out.recommendations.push(m.planForRisks(priority.map((f) => f.factor.name)));
+}
+
+function roadmapFindings(facts: ReportFacts, out: Findings): void {
+  if (!facts.roadmap) return;
+  const f = roadmapFigures(facts.roadmap);
+  if (f.total === 0) return;
+  out.conclusions.push(m.roadmapDone(f.doneOnTime + f.doneLate, f.total, f.overdue));
+  if (f.overdue > 0) out.recommendations.push(m.doOverdue(f.overdue));
+  if (f.doneWithoutDocument > 0) out.recommendations.push(m.attachDocuments(f.doneWithoutDocument));
+  if (f.dueSoon > 0) out.recommendations.push(m.dueSoon(f.dueSoon, facts.input.settings.daysBeforeDeadline));
+}
+
+function targetFindings(facts: ReportFacts, out: Findings): void {
+  if (!facts.targets) return;
+  const { summary, rows } = facts.targets.evaluation;
+  if (summary.total === 0) return;
+  out.conclusions.push(m.targetsAchieved(summary.achieved, summary.total));
+  const stuck = rows
+    .filter((r) => r.status === targetStatuses.worse || r.status === targetStatuses.noProgress)
+    .map((r) => r.indicator);
+  if (stuck.length > 0) out.recommendations.push(m.reviewTargets(stuck));
+  if (summary.noData > 0) out.recommendations.push(m.fillFacts(summary.noData));
+}
+
+export function findings(facts: ReportFacts): Findings {
+  const out: Findings = { conclusions: [], recommendations: [] };
+  if (facts.results) {
+    identificationFindings(facts, facts.results, out);
+    shareFindings(facts, facts.results, out);
+  }
+  riskFindings(facts, out);
+  roadmapFindings(facts, out);
+  targetFindings(facts, out);
+  return out;
+}
+
+export function conclusionsSection(facts: ReportFacts): ReportSection {
+  const { conclusions, recommendations } = findings(facts);
+  if (conclusions.length === 0 && recommendations.length === 0)
+    return absent('conclusions', m.conclusionsAbsent);
+  return {
+    id: 'conclusions',
+    blocks: [
+      heading(m.conclusionsHeading),
+      list(conclusions),
+      heading(m.recommendationsHeading),
+      recommendations.length > 0 ? list(recommendations) : { kind: 'paragraph', text: m.noRecommendations },
+    ],
+  };
+}

@@ -1,0 +1,159 @@
+// Everything the справка says, computed once from the input by the same core functions that fill
+// the sheets: identification as «Выявить ШНОР», the risk profile as «Оценить рисковый профиль»,
+// statuses as «Обновить статусы». The sections only lay these facts out.
+import type { Grid } from '../cells/cellValue';
+import {
+  type ClusterHistory,
+  EMPTY_CLUSTER_HISTORY,
+  readClusterHistory,
+} from '../identification/clusterRecords';
+import {
+  findSchoolVerdict,
+  type Identification,
+  identificationOptions,
+  identifyLowResultSchools,
+  type SchoolVerdict,
+} from '../identification/identify';
+import { type ResultRecord, type ResultsTable, readResultRecords } from '../identification/resultRecords';
+import { Journal } from '../journal/journal';
+import { assessRiskProfileGrids, type RiskProfileAssessment } from '../risk/assessRiskProfile';
+import { evaluateRoadmap, type RoadmapEvaluation, type RoadmapKey } from '../roadmap/evaluateRoadmap';
+import { type LocatedTable, locateTable } from '../table/locateTable';
+import type { SheetSchema } from '../table/schema';
+import { evaluateTargets, type TargetKey, type TargetsEvaluation } from '../targets/evaluateTargets';
+import {
+  CLUSTERS_SHEET,
+  RESULTS_SHEET,
+  RISK_PROFILE_SHEET,
+  RISK_THRESHOLDS_SHEET,
+  ROADMAP_SHEET,
+  SETTINGS_SHEET,
+  TARGETS_SHEET,
+} from '../template/sheets';
+import { COMPARISON_SHEET_NAME, type ComparisonShare, readComparison } from './comparison';
+import type { ReportKind } from './documentModel';
+import { type MarkTally, readMarkTallies } from './markTallies';
+import { reportPeriod } from './period';
+import type { ReportInput } from './reportInput';
+import { type ShareTable, shareTable } from './resultShares';
+import { type ApprovalStamp, approvalStamp } from './settingsGrid';
+
+export interface ResultsFacts {
+  readonly identification: Identification;
+  /** The records the tables are about: the school's own (school справка) or every school's. */
+  readonly records: readonly ResultRecord[];
+  /** The school's verdict (school справка); null for a municipal one or a school not in the data. */
+  readonly verdict: SchoolVerdict | null;
+  /** Counts of «3», «4», «5» by sheet row, where the row has them. */
+  readonly marks: ReadonlyMap<number, MarkTally>;
+  /** The «2» share of each procedure and year of `records`. */
+  readonly shares: ShareTable;
+}
+
+export interface RoadmapFacts {
+  readonly table: LocatedTable<RoadmapKey>;
+  readonly evaluation: RoadmapEvaluation;
+}
+
+export interface TargetsFacts {
+  readonly table: LocatedTable<TargetKey>;
+  readonly evaluation: TargetsEvaluation;
+}
+
+export interface SheetRowCount {
+  readonly sheet: string;
+  /** Filled rows below the header. */
+  readonly rows: number;
+}
+
+export interface ReportFacts {
+  readonly input: ReportInput;
+  readonly kind: ReportKind;
+  /** The organisation (school справка) or the municipality; may be blank. */
+  readonly subject: string;
+  readonly period: string;
+  readonly approval: ApprovalStamp | null;
+  /** null: «Результаты ОП» is absent or its headers are not found. */
+  readonly results: ResultsFacts | null;
+  readonly clusters: ClusterHistory;
+  readonly risk: RiskProfileAssessment | null;
+  readonly roadmap: RoadmapFacts | null;
+  readonly targets: TargetsFacts | null;
+  readonly comparison: readonly ComparisonShare[];
+  readonly sheetsUsed: readonly SheetRowCount[];
+  /** What the actions would write to «Журнал проверки» on the same data. */
+  readonly remarks: number;
+}
+
+function locate<K extends string>(grid: Grid | null, schema: SheetSchema<K>): LocatedTable<K> | null {
+  if (!grid) return null;
+  const located = locateTable(grid, schema);
+  return located.found ? located.table : null;
+}
+
+function filledRows(table: LocatedTable<string> | null): number {
+  return table ? table.rows.filter((row) => !row.blank).length : 0;
+}
+
+function resultsFacts(
+  table: ResultsTable,
+  clusters: LocatedTable<'school' | 'year' | 'cluster'> | null,
+  input: ReportInput,
+  kind: ReportKind,
+  journal: Journal,
+): ResultsFacts {
+  const identification = identifyLowResultSchools(table, clusters, input.settings, journal);
+  // The same reading identification ran on, kept for the tables of shares (its journal is already counted).
+  const all = readResultRecords(table, identificationOptions(input.settings).rule, new Journal()).records;
+  const verdict = kind === 'school' ? findSchoolVerdict(identification, input.settings.schoolName) : null;
+  const records =
+    kind === 'school' ? (verdict ? all.filter((r) => r.schoolKey === verdict.schoolKey) : []) : all;
+  const shares = shareTable(records, input.settings.minParticipants);
+  return { identification, records, verdict, marks: readMarkTallies(table), shares };
+}
+
+export function reportFacts(input: ReportInput): ReportFacts {
+  const { sheets, settings } = input;
+  const journal = new Journal();
+  const kind: ReportKind = settings.schoolName ? 'school' : 'municipal';
+  const resultsTable = locate(sheets.results, RESULTS_SHEET);
+  const clustersTable = locate(sheets.clusters, CLUSTERS_SHEET);
+  const results = resultsTable ? resultsFacts(resultsTable, clustersTable, input, kind, journal) : null;
+  const roadmapTable = locate(sheets.roadmap, ROADMAP_SHEET);
+  const targetsTable = locate(sheets.targets, TARGETS_SHEET);
+  const risk = sheets.riskProfile
+    ? assessRiskProfileGrids(sheets.riskProfile, sheets.riskThresholds, journal)
+    : null;
+  const comparison = readComparison(sheets.comparison);
+  const riskTable = locate(sheets.riskProfile, RISK_PROFILE_SHEET);
+  const sheetsUsed: SheetRowCount[] = [
+    { sheet: SETTINGS_SHEET.name, table: locate(sheets.settings, SETTINGS_SHEET) },
+    { sheet: RESULTS_SHEET.name, table: resultsTable },
+    { sheet: CLUSTERS_SHEET.name, table: clustersTable },
+    { sheet: RISK_PROFILE_SHEET.name, table: riskTable },
+    { sheet: RISK_THRESHOLDS_SHEET.name, table: locate(sheets.riskThresholds, RISK_THRESHOLDS_SHEET) },
+    { sheet: ROADMAP_SHEET.name, table: roadmapTable },
+    { sheet: TARGETS_SHEET.name, table: targetsTable },
+  ]
+    .filter((s) => s.table !== null)
+    .map((s) => ({ sheet: s.sheet, rows: filledRows(s.table) }));
+  if (comparison.length > 0) sheetsUsed.push({ sheet: COMPARISON_SHEET_NAME, rows: comparison.length });
+  return {
+    input,
+    kind,
+    subject: kind === 'school' ? settings.schoolName : settings.municipality,
+    period: reportPeriod(settings, results?.identification.analysisYear ?? null, input.reportDate),
+    approval: approvalStamp(sheets.settings),
+    results,
+    clusters: clustersTable ? readClusterHistory(clustersTable, new Journal()) : EMPTY_CLUSTER_HISTORY,
+    risk,
+    roadmap: roadmapTable && {
+      table: roadmapTable,
+      evaluation: evaluateRoadmap(roadmapTable, settings, input.reportDate, journal, input.timeZone),
+    },
+    targets: targetsTable && { table: targetsTable, evaluation: evaluateTargets(targetsTable, journal) },
+    comparison,
+    sheetsUsed,
+    remarks: journal.size,
+  };
+}
