@@ -8,6 +8,7 @@ import { headersMissingEntry } from '../journal/tableProblems';
 import { missingColumnEntry } from '../journal/tableShapeProblems';
 import { identificationMessages as m } from '../messages/identification';
 import { tableMessages } from '../messages/tables';
+import { formatsFromGrid, type NumberFormats } from '../numbers/shareScale';
 import type { Settings } from '../settings/settings';
 import { locateTable } from '../table/locateTable';
 import { CLUSTERS_SHEET, RESULTS_SHEET } from '../template/sheets';
@@ -17,7 +18,7 @@ import { type Criterion, criteriaMet, criterionText } from './criteria';
 import { fewParticipantsLine, type LowProcedureResult, lowProcedureLine } from './explanation';
 import { type LowResultRule, lowResultRule } from './lowResult';
 import { procedureOrder } from './procedures';
-import { type ResultRecord, type ResultsTable, readResultRecords } from './resultRecords';
+import { type ResultRecord, type ResultsKey, type ResultsTable, readResultRecords } from './resultRecords';
 import { schoolKey } from './schoolKey';
 
 export interface IdentificationOptions {
@@ -303,13 +304,15 @@ function missingCountColumns(results: ResultsTable, records: readonly ResultReco
 
 /**
  * The whole identification from located «Результаты ОП» and (optional) «Кластеры» tables and the
- * settings; every bad row goes to the journal and is skipped.
+ * settings; every bad row goes to the journal and is skipped. `formats`: the number formats of
+ * `Доля «2», %` read with the values (null: none known, as in a custom function).
  */
 export function identifyLowResultSchools(
   results: ResultsTable,
   clusters: ClustersTable | null,
   settings: Settings,
   journal: Journal,
+  formats: NumberFormats<ResultsKey> | null = null,
 ): IdentificationWithMarks {
   const options = identificationOptions(settings);
   if (!hasFailedColumn(results)) {
@@ -323,7 +326,7 @@ export function identifyLowResultSchools(
       fix: m.noFailedColumnFix,
     });
   }
-  const reading = readResultRecords(results, options.rule, journal);
+  const reading = readResultRecords(results, options.rule, journal, formats);
   for (const entry of missingCountColumns(results, reading.records)) journal.add(entry);
   const history = readClusterHistory(clusters, journal);
   return {
@@ -335,12 +338,14 @@ export function identifyLowResultSchools(
 /**
  * The same from raw grids, e.g. the sheets of another school's workbook read by the curator
  * summary. A results grid without its headers gives an empty identification and a journal entry.
+ * `resultsFormats`: the number formats of the results grid, same shape, where the reader has them.
  */
 export function identifyFromGrids(
   resultsGrid: Grid,
   clustersGrid: Grid | null,
   settings: Settings,
   journal: Journal,
+  resultsFormats: readonly (readonly string[])[] | null = null,
 ): IdentificationWithMarks {
   const results = locateTable(resultsGrid, RESULTS_SHEET);
   const clusters = clustersGrid ? locateTable(clustersGrid, CLUSTERS_SHEET) : null;
@@ -354,7 +359,14 @@ export function identifyFromGrids(
     );
     return { ...empty, lowResultMarks: [] };
   }
-  return identifyLowResultSchools(results.table, clusters?.found ? clusters.table : null, settings, journal);
+  const formats = resultsFormats ? formatsFromGrid(resultsFormats, results.table, ['share']) : null;
+  return identifyLowResultSchools(
+    results.table,
+    clusters?.found ? clusters.table : null,
+    settings,
+    journal,
+    formats,
+  );
 }
 
 /**

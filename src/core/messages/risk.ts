@@ -52,7 +52,8 @@ export const riskMessages = {
   duplicateIndicator: 'Параметр указан в этом факторе ещё раз с другим значением: учтены оба',
   duplicateIndicatorFix: 'Оставьте одну строку с актуальным значением',
   profileMissingSummary: 'Рисковый профиль не оценён: нет листа «Рисковый профиль»',
-  profileHeadersSummary: 'Рисковый профиль не оценён: не найдены заголовки листа «Рисковый профиль»',
+  profileHeadersMissingSummary: (headers: readonly string[]) =>
+    `Рисковый профиль не оценён: на листе «Рисковый профиль» не найдены заголовки ${headers.map((h) => `«${h}»`).join(', ')}`,
 
   assessed: (counted: number, localHigh: number, officialHigh: number, builtIn: boolean) =>
     `Рисковый профиль оценён: ${counted} ${pluralRu(counted, 'параметр', 'параметра', 'параметров')}` +

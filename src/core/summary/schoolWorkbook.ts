@@ -8,7 +8,7 @@ import {
   SETTINGS_SHEET,
   TARGETS_SHEET,
 } from '../template/sheets';
-import { normalizeText } from '../text/normalize';
+import { findSheetTitle } from '../text/sheetName';
 
 /** Every sheet the school's numbers come from, read in one batch (the outputs are never trusted). */
 export const SOURCE_SHEET_NAMES: readonly string[] = [
@@ -33,14 +33,14 @@ const MIN_MARKERS = 2;
 
 /**
  * The school file's own titles of the source sheets, keyed by the template name. Titles are
- * matched loosely: a sheet renamed «дорожная  карта» is still the roadmap.
+ * matched as the school side matches them (findSheetTitle): a sheet renamed «дорожная  карта» is
+ * still the roadmap, and of two spellings the exact one, else the leftmost, is read.
  */
 export function matchSourceSheets(titles: readonly string[]): Map<string, string> {
-  const byKey = new Map(titles.map((title) => [normalizeText(title), title]));
   const found = new Map<string, string>();
   for (const name of SOURCE_SHEET_NAMES) {
-    const title = byKey.get(normalizeText(name));
-    if (title !== undefined) found.set(name, title);
+    const title = findSheetTitle(titles, name);
+    if (title !== null) found.set(name, title);
   }
   return found;
 }

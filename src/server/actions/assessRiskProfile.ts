@@ -1,16 +1,18 @@
 import { headersMissingEntry, sheetMissingEntry } from '../../core/journal/tableProblems';
+import { tableShapeEntries } from '../../core/journal/tableShapeProblems';
 import { menuLabels } from '../../core/messages/menu';
 import { riskMessages as m } from '../../core/messages/risk';
 import { assessRiskProfile as assessProfile } from '../../core/risk/assessRiskProfile';
 import { loadRiskCatalogue } from '../../core/risk/riskCatalogue';
 import { HIGH, LOW, MEDIUM } from '../../core/risk/riskLevel';
 import { localHighCount, officialHighCount, riskSummaryRows } from '../../core/risk/riskMap';
-import type { LocatedTable } from '../../core/table/locateTable';
+import { isDuplicated, type LocatedTable } from '../../core/table/locateTable';
 import type { KeyOf } from '../../core/table/schema';
 import { RISK_PROFILE_SHEET, RISK_SUMMARY_SHEET, RISK_THRESHOLDS_SHEET } from '../../core/template/sheets';
 import type { AddonContext } from '../context';
+import { writeOwnedSheet } from '../io/ownedSheet';
 import { applyStatusColours, type StatusColour } from '../io/statusRules';
-import { readGrid, readTable, rewriteOwnedSheet, writeOutputColumns } from '../io/tables';
+import { readGrid, readTable, writeOutputColumns } from '../io/tables';
 import type { SheetLike } from '../platform/surface';
 import { type ActionResult, runAction } from './runAction';
 
@@ -28,7 +30,7 @@ function colourLevels(
   table: LocatedTable<KeyOf<typeof RISK_PROFILE_SHEET>>,
 ): void {
   const column = table.columnIndex.localLevel;
-  if (column === undefined) return;
+  if (column === undefined || isDuplicated(table, 'localLevel')) return;
   applyStatusColours(
     sheet,
     RISK_PROFILE_SHEET.name,
@@ -55,9 +57,10 @@ export function assessRiskProfile(context: AddonContext): ActionResult {
     }
     if (!profile.result.found) {
       journal.add(headersMissingEntry(sheet, profile.result.missingHeaders));
-      return { summary: m.profileHeadersSummary };
+      return { summary: m.profileHeadersMissingSummary(profile.result.missingHeaders) };
     }
     const table = profile.result.table;
+    for (const entry of tableShapeEntries(table)) journal.add(entry);
     const catalogue = loadRiskCatalogue(
       readGrid(spreadsheet, RISK_THRESHOLDS_SHEET.name)?.grid ?? null,
       journal,
@@ -69,10 +72,16 @@ export function assessRiskProfile(context: AddonContext): ActionResult {
       conclusion: assessment.rows.map((row) => row.conclusion),
     });
     colourLevels(context, profile.sheet, table);
-    rewriteOwnedSheet(spreadsheet, RISK_SUMMARY_SHEET.name, {
-      headers: RISK_SUMMARY_SHEET.columns.map((c) => c.header),
-      rows: riskSummaryRows(assessment),
-    });
+    // A user's column on the summary (a plan, a note) follows its factor.
+    writeOwnedSheet(
+      spreadsheet,
+      {
+        name: RISK_SUMMARY_SHEET.name,
+        headers: RISK_SUMMARY_SHEET.columns.map((c) => c.header),
+        keyColumns: [0],
+      },
+      riskSummaryRows(assessment),
+    );
     const counted = assessment.factors.reduce((sum, f) => sum + f.indicatorsCounted, 0);
     return {
       summary: m.assessed(

@@ -2,6 +2,7 @@ import type { CellValue } from '../../core/cells/cellValue';
 import { menuLabels } from '../../core/messages/menu';
 import { templateMessages as m } from '../../core/messages/template';
 import { NUMBER_FORMATS, TEMPLATE_SHEETS, type TemplateSheet } from '../../core/template/templateSheets';
+import { findSheetTitle } from '../../core/text/sheetName';
 import type { AddonContext } from '../context';
 import type { SheetLike, SpreadsheetLike, ValidationFactory } from '../platform/surface';
 import { type ActionResult, runAction } from './runAction';
@@ -61,9 +62,11 @@ function createSheet(
 export function createTemplate(context: AddonContext): ActionResult {
   return runAction(context, menuLabels.createTemplate, () => {
     const { spreadsheet } = context;
-    // Sheets refuses a second sheet whose name differs only in case («настройки»).
-    const existing = new Set(spreadsheet.getSheets().map((sheet) => sheet.getName().toLowerCase()));
-    const missing = TEMPLATE_SHEETS.filter((t) => !existing.has(t.name.toLowerCase()));
+    // A sheet spelled another way («настройки», «Дорожная  карта») is the template's sheet: every
+    // action finds it, so a second one would be an empty near-duplicate (and Sheets refuses a
+    // name that differs only in case).
+    const existing = spreadsheet.getSheets().map((sheet) => sheet.getName());
+    const missing = TEMPLATE_SHEETS.filter((t) => findSheetTitle(existing, t.name) === null);
     if (missing.length === 0) return { summary: m.nothingToCreate };
     const withExamples = isEmptyWorkbook(spreadsheet);
     for (const template of missing) createSheet(spreadsheet, template, context.validations, withExamples);

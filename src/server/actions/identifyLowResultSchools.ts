@@ -26,6 +26,7 @@ import {
 } from '../../core/template/sheets';
 import type { AddonContext } from '../context';
 import { writeOwnedSheet } from '../io/ownedSheet';
+import { readColumnFormats } from '../io/numberFormats';
 import { readSettings } from '../io/settingsReader';
 import { readGrid, writeOutputColumns } from '../io/tables';
 import type { SpreadsheetLike } from '../platform/surface';
@@ -72,7 +73,9 @@ export function identifyInWorkbook(run: ActionRun): ActionOutcome {
   ]) {
     if (entry) journal.add(entry);
   }
-  const identification = identify(located.table, clusters, settings, journal);
+  // A percent-formatted share is a fraction, any other number percent points (PRODUCT.md §2).
+  const shareFormats = readColumnFormats(results.sheet, located.table, ['share']);
+  const identification = identify(located.table, clusters, settings, journal, shareFormats);
 
   writeOutputColumns(results.sheet, located.table, { lowResult: identification.lowResultMarks });
   writeOwnedSheet(
@@ -113,7 +116,22 @@ export function readIdentification(
 ): { identification: IdentificationWithMarks; journal: Journal } {
   const journal = new Journal();
   const used = settings ?? readSettings(spreadsheet, spreadsheet.getSpreadsheetTimeZone(), journal);
-  const results = readGrid(spreadsheet, RESULTS_SHEET.name)?.grid ?? [];
+  const results = readGrid(spreadsheet, RESULTS_SHEET.name);
   const clusters = readGrid(spreadsheet, CLUSTERS_SHEET.name)?.grid ?? null;
-  return { identification: identifyFromGrids(results, clusters, used, journal), journal };
+  const located = results ? locateTable(results.grid, RESULTS_SHEET) : null;
+  if (!results || !located?.found) {
+    return { identification: identifyFromGrids(results?.grid ?? [], clusters, used, journal), journal };
+  }
+  const shareFormats = readColumnFormats(results.sheet, located.table, ['share']);
+  const clustersTable = clusters ? locateTable(clusters, CLUSTERS_SHEET) : null;
+  return {
+    identification: identify(
+      located.table,
+      clustersTable?.found ? clustersTable.table : null,
+      used,
+      journal,
+      shareFormats,
+    ),
+    journal,
+  };
 }

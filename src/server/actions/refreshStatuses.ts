@@ -6,13 +6,13 @@ import {
   measureStatuses as ms,
   targetStatuses as ts,
 } from '../../core/messages/roadmap';
-import type { LocatedTable } from '../../core/table/locateTable';
+import { isDuplicated, type LocatedTable } from '../../core/table/locateTable';
 import { NUMBER_FORMATS } from '../../core/template/templateSheets';
 import type { AddonContext } from '../context';
 import { readStatuses, reportDateOf, type StatusesRead } from '../io/roadmapReader';
 import { readSettings } from '../io/settingsReader';
 import { applyStatusColours, type StatusColour } from '../io/statusRules';
-import { writeOutputColumns } from '../io/tables';
+import { writableOutputs, writeOutputColumns } from '../io/tables';
 import type { SheetLike } from '../platform/surface';
 import { type ActionResult, runAction } from './runAction';
 
@@ -55,14 +55,15 @@ function writeIfChanged<K extends string>(
   table: LocatedTable<K>,
   outputs: Partial<Record<K, CellValue[]>>,
 ): boolean {
-  const keys = Object.keys(outputs) as K[];
+  const writable = writableOutputs(table, outputs);
+  const keys = Object.keys(writable) as K[];
   const unchanged = keys.every(
     (key) =>
       table.columnIndex[key] !== undefined &&
-      table.rows.every((row, i) => sameCell(row.cells[key], outputs[key]![i] ?? '')),
+      table.rows.every((row, i) => sameCell(row.cells[key], writable[key]![i] ?? '')),
   );
   if (unchanged) return false;
-  writeOutputColumns(sheet, table, outputs);
+  writeOutputColumns(sheet, table, writable);
   return true;
 }
 
@@ -95,9 +96,10 @@ function colour<K extends string>(
   colours: readonly StatusColour[],
   formattedKey: K,
 ): void {
-  // An output column the user deleted was added back after the last header by writeOutputColumns.
+  // An output column the user deleted was added back after the last header by writeOutputColumns;
+  // a duplicated one was not written, and the user's column keeps its own colours.
   const index = table.columnIndex[key];
-  if (index === undefined) return;
+  if (index === undefined || isDuplicated(table, key)) return;
   const laidOut = applyStatusColours(
     sheet,
     table.schema.name,
@@ -114,7 +116,13 @@ function colour<K extends string>(
   // with the colours, i.e. once per layout, not on every daily run.
   const formatted = table.columnIndex[formattedKey];
   const format = table.schema.columns.find((c) => c.key === formattedKey)?.format;
-  if (laidOut && formatted !== undefined && format && table.rows.length > 0) {
+  if (
+    laidOut &&
+    formatted !== undefined &&
+    !isDuplicated(table, formattedKey) &&
+    format &&
+    table.rows.length > 0
+  ) {
     sheet
       .getRange(table.headerRowNumber + 1, formatted + 1, table.rows.length, 1)
       .setNumberFormat(NUMBER_FORMATS[format]!);
@@ -126,11 +134,13 @@ function summaryOf(read: StatusesRead): string {
   if (read.roadmap) {
     const s = read.roadmap.evaluation.summary;
     parts.push(m.summary(s.done, s.total, s.overdue, s.dueSoon, s.sentBack));
-  } else parts.push(m.noRoadmap);
+  } else if (read.roadmapHeadersMissing) parts.push(m.roadmapHeadersMissing(read.roadmapHeadersMissing));
+  else parts.push(m.noRoadmap);
   if (read.targets) {
     const s = read.targets.evaluation.summary;
     parts.push(m.targetsSummary(s.achieved, s.total));
-  } else parts.push(m.noTargets);
+  } else if (read.targetsHeadersMissing) parts.push(m.targetsHeadersMissing(read.targetsHeadersMissing));
+  else parts.push(m.noTargets);
   return parts.join('');
 }
 

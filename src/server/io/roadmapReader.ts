@@ -4,11 +4,14 @@
 import { type CalendarDate, fromInstant } from '../../core/dates/calendarDate';
 import type { Journal } from '../../core/journal/journal';
 import { headersMissingEntry, sheetMissingEntry } from '../../core/journal/tableProblems';
+import { tableShapeEntries } from '../../core/journal/tableShapeProblems';
+import { tableMessages } from '../../core/messages/tables';
 import { evaluateRoadmap, type RoadmapEvaluation, type RoadmapKey } from '../../core/roadmap/evaluateRoadmap';
 import type { Settings } from '../../core/settings/settings';
 import type { LocatedTable } from '../../core/table/locateTable';
 import type { SheetSchema } from '../../core/table/schema';
 import { evaluateTargets, type TargetKey, type TargetsEvaluation } from '../../core/targets/evaluateTargets';
+import { exampleRowsEntry } from '../../core/template/exampleRowsCheck';
 import { ROADMAP_SHEET, TARGETS_SHEET } from '../../core/template/sheets';
 import type { SheetLike, SpreadsheetLike } from '../platform/surface';
 import { readTable } from './tables';
@@ -24,6 +27,9 @@ export interface StatusesRead {
   /** null: the sheet is missing or its headers are not found (the journal says which). */
   readonly roadmap: SheetRead<RoadmapKey, RoadmapEvaluation> | null;
   readonly targets: SheetRead<TargetKey, TargetsEvaluation> | null;
+  /** The headers not found when the sheet is there but unreadable; null otherwise. */
+  readonly roadmapHeadersMissing: readonly string[] | null;
+  readonly targetsHeadersMissing: readonly string[] | null;
 }
 
 /** `Дата отчёта`, or today in the spreadsheet's zone when it is blank. */
@@ -31,22 +37,36 @@ export function reportDateOf(settings: Settings, now: Date, timeZone: string): C
   return settings.reportDate ?? fromInstant(now, timeZone);
 }
 
+type Located<K extends string> =
+  | { readonly sheet: SheetLike; readonly table: LocatedTable<K> }
+  | { readonly sheet: null; readonly missingHeaders: readonly string[] | null };
+
 function locate<K extends string>(
   spreadsheet: SpreadsheetLike,
   schema: SheetSchema<K>,
+  expected: Partial<Record<K, string>>,
+  exampleKey: K,
   journal: Journal,
-): { sheet: SheetLike; table: LocatedTable<K> } | null {
+): Located<K> {
   const read = readTable(spreadsheet, schema);
   if (!read) {
     journal.add(sheetMissingEntry(schema.name));
-    return null;
+    return { sheet: null, missingHeaders: null };
   }
   if (!read.result.found) {
     journal.add(headersMissingEntry(schema.name, read.result.missingHeaders));
-    return null;
+    return { sheet: null, missingHeaders: read.result.missingHeaders };
   }
-  return { sheet: read.sheet, table: read.result.table };
+  const table = read.result.table;
+  for (const entry of tableShapeEntries(table, expected)) journal.add(entry);
+  const examples = exampleRowsEntry(table, exampleKey);
+  if (examples) journal.add(examples);
+  return { sheet: read.sheet, table };
 }
+
+// Columns without which every status is wrong or empty, not merely less detailed.
+const ROADMAP_EXPECTED: Partial<Record<RoadmapKey, string>> = { done: tableMessages.withoutDone };
+const TARGETS_EXPECTED: Partial<Record<TargetKey, string>> = { fact: tableMessages.withoutFact };
 
 /** Six service calls whatever the number of rows: three per sheet. */
 export function readStatuses(
@@ -56,14 +76,21 @@ export function readStatuses(
   timeZone: string,
   journal: Journal,
 ): StatusesRead {
-  const roadmap = locate(spreadsheet, ROADMAP_SHEET, journal);
-  const targets = locate(spreadsheet, TARGETS_SHEET, journal);
+  const roadmap = locate(spreadsheet, ROADMAP_SHEET, ROADMAP_EXPECTED, 'measure', journal);
+  const targets = locate(spreadsheet, TARGETS_SHEET, TARGETS_EXPECTED, 'indicator', journal);
   return {
     today,
-    roadmap: roadmap && {
-      ...roadmap,
+    roadmap: roadmap.sheet && {
+      sheet: roadmap.sheet,
+      table: roadmap.table,
       evaluation: evaluateRoadmap(roadmap.table, settings, today, journal, timeZone),
     },
-    targets: targets && { ...targets, evaluation: evaluateTargets(targets.table, journal) },
+    targets: targets.sheet && {
+      sheet: targets.sheet,
+      table: targets.table,
+      evaluation: evaluateTargets(targets.table, journal),
+    },
+    roadmapHeadersMissing: roadmap.sheet ? null : roadmap.missingHeaders,
+    targetsHeadersMissing: targets.sheet ? null : targets.missingHeaders,
   };
 }

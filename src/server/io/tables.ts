@@ -1,7 +1,13 @@
 import { asSafeCell, type CellValue, type Grid } from '../../core/cells/cellValue';
-import { type LocatedTable, type LocateResult, locateTable } from '../../core/table/locateTable';
+import {
+  isDuplicated,
+  type LocatedTable,
+  type LocateResult,
+  locateTable,
+} from '../../core/table/locateTable';
 import type { SheetSchema } from '../../core/table/schema';
 import type { SheetLike, SpreadsheetLike } from '../platform/surface';
+import { findSheet } from './sheetLookup';
 
 export interface ReadTable<K extends string> {
   readonly sheet: SheetLike;
@@ -16,12 +22,15 @@ export function ensureSize(sheet: SheetLike, rows: number, columns: number): voi
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
-/** Reads the whole data range of a sheet in one call; null when the sheet does not exist. */
+/**
+ * Reads the whole data range of a sheet in one call; null when the sheet does not exist. The sheet
+ * is found with the tolerance of headers («Дорожная  карта» is «Дорожная карта»).
+ */
 export function readGrid(
   spreadsheet: SpreadsheetLike,
   sheetName: string,
 ): { sheet: SheetLike; grid: Grid } | null {
-  const sheet = spreadsheet.getSheetByName(sheetName);
+  const sheet = findSheet(spreadsheet, sheetName);
   if (!sheet) return null;
   return { sheet, grid: sheet.getDataRange().getValues() };
 }
@@ -37,9 +46,25 @@ export function readTable<K extends string>(
 }
 
 /**
+ * The outputs the add-on may write: a header typed twice (a user's «Статус» beside the template's)
+ * is written in neither column; the journal names it (tableShapeEntries).
+ */
+export function writableOutputs<K extends string, V>(
+  table: LocatedTable<K>,
+  outputs: Partial<Record<K, V>>,
+): Partial<Record<K, V>> {
+  const writable: Partial<Record<K, V>> = {};
+  for (const key of Object.keys(outputs) as K[]) {
+    if (!isDuplicated(table, key)) writable[key] = outputs[key];
+  }
+  return writable;
+}
+
+/**
  * Writes the add-on's output columns of a located table: one setValues per run of adjacent output
  * columns, never touching the input columns between them. An output column the user deleted is
- * added back after the last header. Every value is made formula-safe.
+ * added back after the last header; a duplicated one is not written at all. Every value is made
+ * formula-safe.
  */
 export function writeOutputColumns<K extends string>(
   sheet: SheetLike,
@@ -47,7 +72,8 @@ export function writeOutputColumns<K extends string>(
   outputs: Partial<Record<K, readonly CellValue[]>>,
 ): void {
   const rowCount = table.rows.length;
-  const keys = Object.keys(outputs) as K[];
+  const keys = Object.keys(writableOutputs(table, outputs)) as K[];
+  if (keys.length === 0) return;
   const columnIndex: Partial<Record<K, number>> = { ...table.columnIndex };
   const missing = keys.filter((key) => columnIndex[key] === undefined);
   if (missing.length > 0) {

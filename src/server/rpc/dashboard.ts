@@ -6,6 +6,7 @@ import { Journal } from '../../core/journal/journal';
 import { sidebarMessages as m } from '../../core/messages/sidebar';
 import type { Settings } from '../../core/settings/settings';
 import { TEMPLATE_SHEETS } from '../../core/template/templateSheets';
+import { findSheetTitle } from '../../core/text/sheetName';
 import type { DashboardDto, UnavailableDto } from '../../shared/api';
 import { readRiskMapSection } from '../actions/readRiskProfile';
 import type { AddonContext } from '../context';
@@ -35,10 +36,17 @@ function guarded<T>(read: () => T, onError: (section: UnavailableDto) => T): T {
   }
 }
 
+/** A template sheet under a looser spelling («настройки»): listing the sheets costs one call per sheet. */
+function hasTemplateSheet(titles: readonly string[]): boolean {
+  return TEMPLATE_SHEETS.some((t) => findSheetTitle(titles, t.name) !== null);
+}
+
 export function readDashboard(context: AddonContext): DashboardDto {
   const { spreadsheet } = context;
   // Usually one call: a workbook with the template has «Настройки».
-  const templateReady = TEMPLATE_SHEETS.some((t) => spreadsheet.getSheetByName(t.name) !== null);
+  const templateReady =
+    TEMPLATE_SHEETS.some((t) => spreadsheet.getSheetByName(t.name) !== null) ||
+    hasTemplateSheet(spreadsheet.getSheets().map((sheet) => sheet.getName()));
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const settings = readSettings(spreadsheet, timeZone, new Journal());
   const reportDate = settings.reportDate ?? fromInstant(context.now(), timeZone);

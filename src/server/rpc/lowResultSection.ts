@@ -8,6 +8,7 @@ import { LOW_RESULT_SCHOOLS_SHEET, RESULTS_SHEET, YES } from '../../core/templat
 import { normalizeText } from '../../core/text/normalize';
 import type { LowResultStatusDto, SectionDto } from '../../shared/api';
 import { readIdentification } from '../actions/identifyLowResultSchools';
+import { findSheet } from '../io/sheetLookup';
 import { readGrid } from '../io/tables';
 import type { DashboardRead } from './dashboard';
 
@@ -27,7 +28,7 @@ function sheetShows(grid: Grid | null, verdict: SchoolVerdict): boolean {
 
 export function lowResultSection({ context, settings }: DashboardRead): SectionDto<LowResultStatusDto> {
   const { spreadsheet } = context;
-  if (!spreadsheet.getSheetByName(RESULTS_SHEET.name)) return { state: 'noSheet', sheet: RESULTS_SHEET.name };
+  if (!findSheet(spreadsheet, RESULTS_SHEET.name)) return { state: 'noSheet', sheet: RESULTS_SHEET.name };
   const school = settings.schoolName;
   const blank: LowResultStatusDto = {
     school,

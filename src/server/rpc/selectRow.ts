@@ -2,6 +2,7 @@ import { sidebarMessages as m } from '../../core/messages/sidebar';
 import { ROADMAP_SHEET, TARGETS_SHEET } from '../../core/template/sheets';
 import type { RowLinkDto } from '../../shared/api';
 import type { AddonContext } from '../context';
+import { findSheet } from '../io/sheetLookup';
 import { RpcInputError } from './validate';
 
 /** The sheets whose rows the dashboard links to; no other sheet can be driven from a browser. */
@@ -13,7 +14,7 @@ const LINKABLE_SHEETS: readonly string[] = [ROADMAP_SHEET.name, TARGETS_SHEET.na
  */
 export function selectSheetRow(context: AddonContext, link: RowLinkDto): boolean {
   if (!LINKABLE_SHEETS.includes(link.sheet)) throw new RpcInputError(m.sheetNotLinkable(link.sheet));
-  const sheet = context.spreadsheet.getSheetByName(link.sheet);
+  const sheet = findSheet(context.spreadsheet, link.sheet);
   if (!sheet || link.row > sheet.getMaxRows()) return false;
   const width = Math.max(sheet.getLastColumn(), 1);
   sheet.getRange(link.row, 1, 1, width).activate();

@@ -11,6 +11,7 @@ import { ROADMAP_SHEET, TARGETS_SHEET } from '../../core/template/sheets';
 import { isBlank, normalizeText } from '../../core/text/normalize';
 import type { MeasureLinkDto, RoadmapProgressDto, SectionDto, TargetsDto, ToneDto } from '../../shared/api';
 import { readStatuses } from '../io/roadmapReader';
+import { findSheet } from '../io/sheetLookup';
 import type { DashboardRead } from './dashboard';
 
 /** A sidebar stays readable: the rest of a long list is a count. */
@@ -96,7 +97,7 @@ export function statusSections({ context, settings, timeZone }: DashboardRead): 
   const today = settings.reportDate!;
   const read = readStatuses(context.spreadsheet, settings, today, timeZone, new Journal());
   const missing = (name: string) =>
-    context.spreadsheet.getSheetByName(name)
+    findSheet(context.spreadsheet, name)
       ? ({ state: 'noData', sheet: name } as const)
       : ({ state: 'noSheet', sheet: name } as const);
   return {
