@@ -3,7 +3,20 @@ import type { JournalEntry } from '../../core/journal/journal';
 import { JOURNAL_SHEET } from '../../core/template/sheets';
 import { normalizeText } from '../../core/text/normalize';
 import type { PropertiesLike, SpreadsheetLike } from '../platform/surface';
-import { readGrid, rewriteOwnedSheet } from './tables';
+import { type OwnedSheetSpec, readOwnedSheet, writeOwnedSheet } from './ownedSheet';
+
+/**
+ * The journal through the one owned-sheet writer: a column the user adds (a «Исправлено?», a
+ * note) follows its line by action, sheet, row, column and problem, so it stays with the problem
+ * while the problem is reported again.
+ */
+export const JOURNAL_SPEC: OwnedSheetSpec = {
+  name: JOURNAL_SHEET.name,
+  headers: JOURNAL_SHEET.columns.map((c) => c.header),
+  keyColumns: ['action', 'sheet', 'row', 'column', 'problem'].map((key) =>
+    JOURNAL_SHEET.columns.findIndex((c) => c.key === key),
+  ),
+};
 
 function displayValue(value: unknown): CellValue {
   if (value === null || value === undefined) return '';
@@ -28,10 +41,10 @@ export function writeJournal(
   const memoryKey = `journalRows:${normalizeText(actionLabel)}`;
   if (entries.length === 0 && memory?.getProperty(memoryKey) === '0') return;
   memory?.setProperty(memoryKey, String(entries.length));
-  const existing = readGrid(spreadsheet, JOURNAL_SHEET.name);
+  const existing = readOwnedSheet(spreadsheet, JOURNAL_SPEC);
   if (!existing && entries.length === 0) return;
   const ownLabel = normalizeText(actionLabel);
-  const rows = existing?.grid.slice(1) ?? [];
+  const rows = existing?.rows ?? [];
   const kept = rows.filter((row) => normalizeText(row[0]) !== ownLabel && row.some((cell) => cell !== ''));
   // Nothing of this action to replace and nothing new: a clean run costs no writes.
   if (entries.length === 0 && kept.length === rows.filter((row) => row.some((cell) => cell !== '')).length)
@@ -46,13 +59,5 @@ export function writeJournal(
     e.fix,
     checkedAt,
   ]);
-  rewriteOwnedSheet(
-    spreadsheet,
-    JOURNAL_SHEET.name,
-    {
-      headers: JOURNAL_SHEET.columns.map((c) => c.header),
-      rows: [...kept, ...fresh],
-    },
-    existing,
-  );
+  writeOwnedSheet(spreadsheet, JOURNAL_SPEC, [...kept, ...fresh], existing);
 }

@@ -129,7 +129,8 @@ describe('«Оценить рисковый профиль»', () => {
       };
     });
     expect(counts[1]).toEqual(counts[0]);
-    expect(counts[0]!.getValues).toBe(3); // profile, thresholds and the journal
+    // Profile, thresholds, «Рисковый профиль — итог» (the writer keeps its user columns), the journal.
+    expect(counts[0]!.getValues).toBe(4);
     expect(counts[0]!.setValues).toBe(3); // the two output columns as one block, the summary, the journal
     expect(counts[0]!.total).toBeLessThanOrEqual(30);
   });
