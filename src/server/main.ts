@@ -13,6 +13,8 @@ export { dailyStatusRefresh, menuEnableDailyRefresh, menuRefreshStatuses } from 
 
 export { collectFolderSummaryChunk, menuRefreshFolderSummary } from './entries/summaryEntries';
 
+export { menuBuildReport } from './entries/reportEntries';
+
 // Sidebars and their RPC handlers (src/shared/api.ts).
 export {
   getCuratorView,

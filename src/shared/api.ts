@@ -13,6 +13,7 @@ export const DASHBOARD_ACTION_IDS = [
   'assessRisk',
   'refreshStatuses',
   'recalculateAll',
+  'buildReport',
 ] as const;
 
 export type DashboardActionId = (typeof DASHBOARD_ACTION_IDS)[number];

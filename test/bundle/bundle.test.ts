@@ -22,6 +22,8 @@ const EXPECTED_SCOPES = [
   'https://www.googleapis.com/auth/spreadsheets.readonly',
   // «Включить ежедневное обновление» (PRODUCT.md §3): ScriptApp installs the daily trigger.
   'https://www.googleapis.com/auth/script.scriptapp',
+  // «Сформировать справку» (PRODUCT.md §11): DocumentApp.create writes the справка as a new Doc.
+  'https://www.googleapis.com/auth/documents',
 ];
 
 // ENGINEERING.md: no full Drive scope, and nothing that could write another school's file.

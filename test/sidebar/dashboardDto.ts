@@ -9,7 +9,14 @@ export function readyDashboard(overrides: Partial<DashboardDto> = {}): Dashboard
     schoolName: 'МБОУ СОШ № 2',
     reportDate: '2024-11-20',
     schoolsFolderSet: false,
-    availableActions: ['createTemplate', 'identify', 'assessRisk', 'refreshStatuses', 'recalculateAll'],
+    availableActions: [
+      'createTemplate',
+      'identify',
+      'assessRisk',
+      'refreshStatuses',
+      'recalculateAll',
+      'buildReport',
+    ],
     lowResult: {
       state: 'ready',
       school: 'МБОУ СОШ № 2',

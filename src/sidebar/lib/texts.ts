@@ -34,6 +34,7 @@ export const texts = {
     assessRisk: 'Оценить рисковый профиль',
     refreshStatuses: 'Обновить статусы',
     recalculateAll: 'Пересчитать всё',
+    buildReport: 'Сформировать справку',
   } satisfies Record<DashboardActionId, string>,
   actionComing: (label: string) => `«${label}» появится в следующей версии`,
 

@@ -1,0 +1,49 @@
+// «Сформировать справку» through the built dist/Code.js, as Apps Script runs it: the fake
+// DocumentApp and Charts globals receive the document, the Ui a modal dialog with the link.
+import { describe, expect, it } from 'vitest';
+import { buildSchoolWorkbook } from '../../dev/sample/schoolWorkbook';
+import { createFakeGlobals, runInSandbox } from '../fakes/fakeGlobals';
+import { distHtmlLoader, readDist } from './builtArtefact';
+
+const code = readDist('Code.js');
+
+function load() {
+  const fake = createFakeGlobals({ spreadsheet: buildSchoolWorkbook(), htmlLoader: distHtmlLoader });
+  const sandbox = runInSandbox(code, fake.globals, { now: () => new Date('2024-11-20T09:00:00+03:00') });
+  return { fake, sandbox };
+}
+
+describe('menuBuildReport in the bundle', () => {
+  it('creates the Doc through DocumentApp and opens a modal dialog with its link', () => {
+    const { fake, sandbox } = load();
+    sandbox.call('menuBuildReport');
+
+    expect(fake.documentApp.documents).toHaveLength(1);
+    const document = fake.documentApp.documents[0]!;
+    expect(document.closed).toBe(true);
+    const dialog = fake.ui.dialogs.find((d) => d.kind === 'modal');
+    expect(dialog?.html).toContain(`https://docs.google.com/document/d/${document.id}/edit`);
+    expect(fake.calls.count('Body.appendTable')).toBe(
+      document.body.elements.filter((e) => e.kind === 'table').length,
+    );
+    expect(fake.documentLock.held).toBe(false);
+  });
+
+  it('without the documents scope: one Russian alert, no Doc, no dialog', () => {
+    const { fake, sandbox } = load();
+    fake.documentApp.authorized = false;
+    sandbox.call('menuBuildReport');
+
+    expect(fake.documentApp.documents).toHaveLength(0);
+    expect(fake.ui.dialogs.filter((d) => d.kind === 'modal')).toHaveLength(0);
+    expect(fake.ui.alerts).toHaveLength(1);
+    expect(fake.ui.alerts[0]!.prompt).toContain('Google Документам');
+  });
+
+  it('other actions never touch DocumentApp or Charts', () => {
+    const { sandbox } = load();
+    sandbox.call('menuCreateTemplate');
+    sandbox.call('menuIdentifyLowResultSchools');
+    expect(sandbox.accesses.filter((a) => /^(DocumentApp|Charts)\./.test(a))).toEqual([]);
+  });
+});
