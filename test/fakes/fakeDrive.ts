@@ -82,6 +82,8 @@ export interface FakeDriveOptions {
   readonly msPerRead?: number;
   /** Sheets API reads allowed before Google answers 429 (the per-user minute quota). */
   readonly readQuota?: number;
+  /** Simulated time of one Drive files.get (the evidence check). */
+  readonly msPerMetadata?: number;
 }
 
 const SHEETS_EPOCH_DAY = toDayNumber({ year: 1899, month: 12, day: 30 });
@@ -129,11 +131,13 @@ export class FakeDrive {
   readonly clock: FakeClock;
   msPerRead: number;
   readQuota: number;
+  msPerMetadata: number;
 
   constructor(options: FakeDriveOptions = {}) {
     this.clock = options.clock ?? new FakeClock();
     this.msPerRead = options.msPerRead ?? 0;
     this.readQuota = options.readQuota ?? Number.POSITIVE_INFINITY;
+    this.msPerMetadata = options.msPerMetadata ?? 0;
   }
 
   private newId(prefix: string): string {
@@ -273,6 +277,7 @@ export class FakeDrive {
       get: (fileId: string, optionalArgs: Record<string, unknown>): DriveFileLike => {
         this.hit('Drive.Files.get');
         this.driveGets.set(fileId, (this.driveGets.get(fileId) ?? 0) + 1);
+        this.clock.advance(this.msPerMetadata);
         const file = this.files.get(fileId);
         if (!file) throw apiError('drive.files.get', `File not found: ${fileId}.`);
         // Drive hides a file the user may not see behind the same 404 as a deleted one.
