@@ -73,10 +73,19 @@ const TRAILING_UNIT =
 
 /** A header key: normalized text without a trailing unit («Доля «2», %» → «доля 2»). */
 export function normalizeHeader(value: unknown): string {
-  return normalizeText(value)
-    .replace(TRAILING_UNIT, '')
-    .replace(/[\s,.:;]+$/, '')
-    .trim();
+  return trimTrailingPunctuation(normalizeText(value).replace(TRAILING_UNIT, '')).trim();
+}
+
+const TRAILING_PUNCTUATION = new Set([' ', ',', '.', ':', ';']);
+
+/**
+ * «Участников:», «Доля,» → without the trailing marks. A loop rather than /[\s,.:;]+$/: that
+ * pattern is retried at every start of a run, quadratic in a cell of 50,000 commas.
+ */
+function trimTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 /** True when the cell holds nothing a person typed. */
