@@ -1,8 +1,10 @@
-// «Сводка» as a whole: its rows read back by file, fresh entries merged in, the curator's own
-// columns carried with their school, schools that left the folder marked, then a stable sort.
+// «Сводка» as a whole: its rows read back by file, fresh entries merged in, schools that left the
+// folder marked, then a stable sort. The curator's own columns are carried with their file by the
+// one owned-sheet writer (SUMMARY_SHAPE: rows matched by the file's Drive id).
 import type { CellValue, Grid } from '../cells/cellValue';
 import { summaryMessages as m } from '../messages/summary';
 import { locateTable } from '../table/locateTable';
+import type { OwnedSheetShape } from '../table/ownedSheetPlan';
 import { SUMMARY_SHEET, YES } from '../template/sheets';
 import { isBlank, normalizeText } from '../text/normalize';
 import { parseDriveId } from './driveIds';
@@ -13,46 +15,39 @@ export interface SummaryRow {
   readonly fileId: string | null;
   /** The add-on's own columns, in SUMMARY_HEADERS order. */
   readonly own: readonly CellValue[];
-  /** The curator's columns, in extraHeaders order. */
-  readonly extra: readonly CellValue[];
 }
 
 export interface SummarySheetState {
-  /** Headers of the columns the curator added (notes, decisions), in sheet order. */
-  readonly extraHeaders: readonly CellValue[];
   readonly rows: readonly SummaryRow[];
 }
+
+/** How the writer matches «Сводка»'s rows: by the Drive id in «Файл», whatever the link's form. */
+export const SUMMARY_SHAPE: OwnedSheetShape = {
+  headers: SUMMARY_HEADERS,
+  keyColumns: [SUMMARY_COLUMN.file],
+  keyOf: (cell) => parseDriveId(cell) ?? normalizeText(cell),
+};
 
 export type ReadSummaryResult =
   | { readonly ok: true; readonly state: SummarySheetState }
   | { readonly ok: false; readonly problem: string };
 
-const EMPTY: SummarySheetState = { extraHeaders: [], rows: [] };
+const EMPTY: SummarySheetState = { rows: [] };
 
 /** The rows of an existing «Сводка» (null: no such sheet). Never loses a cell the curator typed. */
 export function readSummarySheet(grid: Grid | null): ReadSummaryResult {
   if (!grid || grid.every((row) => row.every(isBlank))) return { ok: true, state: EMPTY };
   const located = locateTable(grid, SUMMARY_SHEET);
   if (!located.found) return { ok: false, problem: m.summaryOccupied };
-  const { table } = located;
-  const width = Math.max(...grid.map((row) => row.length));
-  const ownIndexes = new Set(Object.values(table.columnIndex) as number[]);
-  const header = grid[table.headerRowNumber - 1] ?? [];
-  const rowsBelow = grid.slice(table.headerRowNumber);
-  const extraIndexes: number[] = [];
-  for (let i = 0; i < width; i++) {
-    if (ownIndexes.has(i)) continue;
-    if (!isBlank(header[i]) || rowsBelow.some((row) => !isBlank(row[i]))) extraIndexes.push(i);
-  }
   const rows: SummaryRow[] = [];
-  for (const row of table.rows) {
-    const source = grid[row.rowNumber - 1] ?? [];
+  for (const row of located.table.rows) {
+    // A row with only the curator's cells stays as a row without a file, in its place among
+    // those, so that the writer pairs its cells back with it.
+    if ((grid[row.rowNumber - 1] ?? []).every(isBlank)) continue;
     const own = SUMMARY_SHEET.columns.map((c) => row.cells[c.key]);
-    const extra = extraIndexes.map((i) => source[i] ?? '');
-    if ([...own, ...extra].every(isBlank)) continue;
-    rows.push({ fileId: parseDriveId(row.cells.file), own, extra });
+    rows.push({ fileId: parseDriveId(row.cells.file), own });
   }
-  return { ok: true, state: { extraHeaders: extraIndexes.map((i) => header[i] ?? ''), rows } };
+  return { ok: true, state: { rows } };
 }
 
 /** The «Обновлено» of each file's row: what the collection cursor counts as done. */
@@ -106,13 +101,12 @@ export function mergeSummary(
   rows.forEach((row, i) => {
     if (row.fileId && !indexByFile.has(row.fileId)) indexByFile.set(row.fileId, i);
   });
-  const blankExtra = state.extraHeaders.map((): CellValue => '');
   for (const entry of fresh) {
     const own = entryCells(entry);
     const at = indexByFile.get(entry.fileId);
     if (at === undefined) {
       indexByFile.set(entry.fileId, rows.length);
-      rows.push({ fileId: entry.fileId, own, extra: blankExtra });
+      rows.push({ fileId: entry.fileId, own });
     } else {
       rows[at] = { ...rows[at]!, own };
     }
@@ -127,16 +121,13 @@ export function mergeSummary(
     .map((row, order) => ({ row, order, group: sortGroup(row, listed), overdue: overdueOf(row) }))
     .sort((a, b) => a.group - b.group || b.overdue - a.overdue || a.order - b.order)
     .map((item) => item.row);
-  return { extraHeaders: state.extraHeaders, rows: sorted };
+  return { rows: sorted };
 }
 
-/** The sheet block to write: the contract's headers, then the curator's. */
+/** The add-on's block: the contract's headers and each row's own cells (the writer adds the curator's). */
 export function summaryTable(state: SummarySheetState): {
   headers: CellValue[];
   rows: CellValue[][];
 } {
-  return {
-    headers: [...SUMMARY_HEADERS, ...state.extraHeaders],
-    rows: state.rows.map((row) => [...row.own, ...row.extra]),
-  };
+  return { headers: [...SUMMARY_HEADERS], rows: state.rows.map((row) => [...row.own]) };
 }

@@ -1,23 +1,31 @@
-import { asSheetText } from '../../core/cells/cellValue';
 import { SUMMARY_COLUMN } from '../../core/summary/summaryEntry';
-import { type SummarySheetState, summaryTable } from '../../core/summary/summarySheet';
+import { SUMMARY_SHAPE, type SummarySheetState, summaryTable } from '../../core/summary/summarySheet';
 import { SUMMARY_SHEET } from '../../core/template/sheets';
-import { rewriteOwnedSheet } from '../io/tables';
+import { type OwnedSheetSpec, writeOwnedSheet } from '../io/ownedSheet';
 import type { SpreadsheetLike } from '../platform/surface';
 
 const PERCENT_FORMAT = '0%';
 const STAMP_FORMAT = 'dd.MM.yyyy HH:mm';
 
+export const SUMMARY_SPEC: OwnedSheetSpec = { name: SUMMARY_SHEET.name, ...SUMMARY_SHAPE };
+
 /**
- * Writes «Сводка» as one block (school text made formula-safe by rewriteOwnedSheet) and formats its
- * two columns whose numbers would otherwise read as bare fractions and serial days.
+ * Writes «Сводка» through the one owned-sheet writer — the curator's columns follow their file,
+ * title rows stay — and formats its two columns whose numbers would otherwise read as bare
+ * fractions and serial days. The sheet is read again here rather than at the start of the run:
+ * a note the curator typed while the files were read is kept too.
  */
 export function writeSummarySheet(spreadsheet: SpreadsheetLike, state: SummarySheetState): void {
   const table = summaryTable(state);
-  // The curator's own header texts are written back too, so they get the same guard as the data.
-  const headers = table.headers.map((header) => asSheetText(header));
-  const sheet = rewriteOwnedSheet(spreadsheet, SUMMARY_SHEET.name, { headers, rows: table.rows });
-  if (table.rows.length === 0) return;
-  sheet.getRange(2, SUMMARY_COLUMN.donePercent + 1, table.rows.length, 1).setNumberFormat(PERCENT_FORMAT);
-  sheet.getRange(2, SUMMARY_COLUMN.updatedAt + 1, table.rows.length, 1).setNumberFormat(STAMP_FORMAT);
+  const written = writeOwnedSheet(spreadsheet, SUMMARY_SPEC, table.rows);
+  if (written.rowCount === 0) return;
+  const firstRow = written.headerRowNumber + 1;
+  for (const [key, format] of [
+    ['donePercent', PERCENT_FORMAT],
+    ['updatedAt', STAMP_FORMAT],
+    ['modifiedAt', STAMP_FORMAT],
+  ] as const) {
+    const column = written.ownColumns[SUMMARY_COLUMN[key]]!;
+    written.sheet.getRange(firstRow, column, written.rowCount, 1).setNumberFormat(format);
+  }
 }

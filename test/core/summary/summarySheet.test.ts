@@ -8,7 +8,13 @@ import {
   SUMMARY_HEADERS,
   type SummaryEntry,
 } from '../../../src/core/summary/summaryEntry';
-import { mergeSummary, readSummarySheet, summaryTable } from '../../../src/core/summary/summarySheet';
+import {
+  mergeSummary,
+  readSummarySheet,
+  SUMMARY_SHAPE,
+  summaryTable,
+} from '../../../src/core/summary/summarySheet';
+import { locateOwnedSheet, planOwnedSheet } from '../../../src/core/table/ownedSheetPlan';
 
 const STAMP = new Date('2024-11-20T06:00:00Z');
 
@@ -23,6 +29,14 @@ function stateOf(grid: Grid | null) {
 }
 
 const schools = (grid: { rows: CellValue[][] }): CellValue[] => grid.rows.map((row) => row[0]!);
+
+/** «Сводка» as the one owned-sheet writer lays the merged rows over the sheet as it was. */
+function rewritten(previous: Grid, rows: CellValue[][]) {
+  const located = locateOwnedSheet(previous, SUMMARY_SHAPE);
+  if (!located.found) throw new Error('«Сводка» header not found');
+  const { block } = planOwnedSheet(previous, null, located.layout, SUMMARY_SHAPE, rows);
+  return { headers: block[0]!, rows: block.slice(1) };
+}
 
 describe('«Сводка»: merge by file and sort', () => {
   const fresh = [
@@ -73,24 +87,27 @@ describe('«Сводка»: merge by file and sort', () => {
     expect(schools(again).slice(3, 5)).toEqual(['МБОУ СОШ № 6', 'МБОУ СОШ № 2']);
   });
 
-  it('carries the curator’s columns, wherever they stand, with their file', () => {
+  it('carries the curator’s columns, wherever they stand, with their file (through the writer)', () => {
     const first = summaryTable(mergeSummary(stateOf(null), fresh.slice(0, 2), listed));
     // A notes column inserted between «Школа» and «Файл», and one after the last column.
     const grid: Grid = [
       ['Школа', 'Заметки', ...first.headers.slice(1), 'Решение'],
       ...first.rows.map((row, i) => [row[0]!, `заметка ${i}`, ...row.slice(1), i === 0 ? 'выезд' : '']),
     ];
-    const noteOf = (table: { rows: CellValue[][] }, fileId: string) =>
-      table.rows.find((row) => row[1] === spreadsheetUrl(fileId))!.slice(SUMMARY_HEADERS.length);
+    const noteOf = (table: { rows: CellValue[][] }, fileId: string) => {
+      const row = table.rows.find((r) => r[2] === spreadsheetUrl(fileId))!;
+      return [row[1], row[row.length - 1]];
+    };
     const before = stateOf(grid);
-    const after = summaryTable(
+    const merged = summaryTable(
       mergeSummary(
         before,
         [entry('file-a-0000001', 'МБОУ СОШ № 2', { isLowResult: true, overdue: 9 })],
         listed,
       ),
     );
-    expect(after.headers).toEqual([...SUMMARY_HEADERS, 'Заметки', 'Решение']);
+    const after = rewritten(grid, merged.rows);
+    expect(after.headers).toEqual(['Школа', 'Заметки', ...SUMMARY_HEADERS.slice(1), 'Решение']);
     expect(schools(after)[0]).toBe('МБОУ СОШ № 2');
     const firstFile = String(first.rows[0]![1]).includes('file-b') ? 'file-b-0000001' : 'file-a-0000001';
     expect(noteOf(after, firstFile)).toEqual(['заметка 0', 'выезд']);
@@ -112,6 +129,6 @@ describe('«Сводка»: merge by file and sort', () => {
 
   it('refuses a sheet of other data rather than overwrite it', () => {
     expect(readSummarySheet([['План'], ['понедельник']])).toEqual({ ok: false, problem: m.summaryOccupied });
-    expect(readSummarySheet([[''], ['']])).toEqual({ ok: true, state: { extraHeaders: [], rows: [] } });
+    expect(readSummarySheet([[''], ['']])).toEqual({ ok: true, state: { rows: [] } });
   });
 });
