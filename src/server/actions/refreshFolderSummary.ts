@@ -231,7 +231,6 @@ export function collectFolderSummary(
         writeReviewQueue(
           spreadsheet,
           queue.map((row) => row.cells),
-          queueSheet,
         );
       }
       const left = pending.length - fresh.length;

@@ -9,7 +9,6 @@ import type { CellValue } from '../../core/cells/cellValue';
 import { QUEUE_COLUMN, QUEUE_HEADERS, QUEUE_KEY_COLUMNS, queueKeyOf } from '../../core/review/queueSheet';
 import { REVIEW_QUEUE_SHEET } from '../../core/template/sheets';
 import { type OwnedSheetSpec, writeOwnedSheet } from '../io/ownedSheet';
-import type { KnownSheet } from '../io/tables';
 import type { SpreadsheetLike } from '../platform/surface';
 
 const DATE_FORMAT = 'dd.MM.yyyy';
@@ -21,13 +20,16 @@ export const REVIEW_QUEUE_SPEC: OwnedSheetSpec = {
   keyOf: queueKeyOf,
 };
 
-/** Writes the queue's rows (own columns, QUEUE_HEADERS order) and formats its date column. */
+/**
+ * Writes the queue's rows (own columns, QUEUE_HEADERS order) and formats its date column. The
+ * writer reads the sheet again rather than trust the grid read at the start of the run: a note the
+ * curator typed while the files were read is kept too.
+ */
 export function writeReviewQueue(
   spreadsheet: SpreadsheetLike,
   rows: readonly (readonly CellValue[])[],
-  known?: KnownSheet | null,
 ): void {
-  const written = writeOwnedSheet(spreadsheet, REVIEW_QUEUE_SPEC, rows, known);
+  const written = writeOwnedSheet(spreadsheet, REVIEW_QUEUE_SPEC, rows);
   if (rows.length === 0) return;
   const column = written.ownColumns[QUEUE_COLUMN.due]!;
   written.sheet.getRange(written.headerRowNumber + 1, column, rows.length, 1).setNumberFormat(DATE_FORMAT);
