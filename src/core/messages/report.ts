@@ -22,7 +22,7 @@ export const reportMessages = {
       const where = municipality ? ` (${municipality})` : '';
       return `о реализации программы повышения качества образования в ${subject}${where}, период: ${period}`;
     }
-    const where = subject ? ` в муниципальном образовании ${subject}` : '';
+    const where = subject ? ` (${subject})` : '';
     return `о школах с низкими образовательными результатами${where}, период: ${period}`;
   },
   asOf: (date: string) => `По состоянию на ${date}`,

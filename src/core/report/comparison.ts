@@ -3,23 +3,15 @@
 // results section and its chart.
 import type { Grid } from '../cells/cellValue';
 import { type ProcedureId, recognizeProcedure } from '../identification/procedures';
-import { readCount, readShare } from '../identification/resultCells';
+import { readCount } from '../identification/resultCells';
 import { parseAssessmentYear } from '../identification/year';
+import { COMPARISON_LEVELS } from '../messages/import';
+import { parseNumberCell } from '../numbers/parseNumber';
 import { locateTable } from '../table/locateTable';
-import { defineSheet } from '../table/schema';
-import { cellText, normalizeText } from '../text/normalize';
+import { COMPARISON_SHEET } from '../template/sheets';
+import { cellText, isBlank, normalizeText } from '../text/normalize';
 
-export const COMPARISON_SHEET_NAME = 'Сравнение';
-
-// The header row «Импортировать результаты» writes; only the columns the справка reads.
-const COMPARISON_COLUMNS = defineSheet(COMPARISON_SHEET_NAME, [
-  { key: 'level', header: 'Уровень', required: true },
-  { key: 'name', header: 'Название' },
-  { key: 'year', header: 'Год', required: true },
-  { key: 'procedure', header: 'Процедура', required: true },
-  { key: 'participants', header: 'Участников' },
-  { key: 'share2', header: 'Доля «2», %', required: true },
-]);
+export const COMPARISON_SHEET_NAME = COMPARISON_SHEET.name;
 
 export type ComparisonLevel = 'region' | 'municipality';
 
@@ -34,28 +26,36 @@ export interface ComparisonShare {
   readonly share: number;
 }
 
+// «Вся выборка» (Russia) is not compared in the справка: the seeds compare with the region.
 function levelOf(value: unknown): ComparisonLevel | null {
   const text = normalizeText(value);
-  if (text.startsWith('регион')) return 'region';
-  if (text.startsWith('муниципал')) return 'municipality';
-  // «Вся выборка» (Russia) is not compared in the справка: the seeds compare with the region.
+  if (text === normalizeText(COMPARISON_LEVELS.region)) return 'region';
+  if (text === normalizeText(COMPARISON_LEVELS.municipality)) return 'municipality';
   return null;
+}
+
+/** The import writes shares in percent points (11,68 for 11,68 %), a fraction 0,89 included. */
+function pointsShare(value: unknown): number | null {
+  const parsed = parseNumberCell(value);
+  if (!parsed || parsed.value < 0 || parsed.value > 100) return null;
+  return parsed.value / 100;
 }
 
 /** Every readable row of the region or the municipality; the first row of a level × year × procedure wins. */
 export function readComparison(grid: Grid | null): ComparisonShare[] {
   if (!grid) return [];
-  const located = locateTable(grid, COMPARISON_COLUMNS);
+  const located = locateTable(grid, COMPARISON_SHEET);
   if (!located.found) return [];
   const seen = new Set<string>();
   const shares: ComparisonShare[] = [];
   for (const row of located.table.rows) {
-    if (row.blank) continue;
+    // Every column of «Сравнение» is the add-on's, so locateTable's «blank» does not apply.
+    if (isBlank(row.cells.level)) continue;
     const level = levelOf(row.cells.level);
     const year = parseAssessmentYear(row.cells.year);
     const procedure = recognizeProcedure(row.cells.procedure);
-    const share = readShare(row.cells.share2);
-    if (!level || year === null || !procedure || !share.ok || share.value === null) continue;
+    const share = pointsShare(row.cells.share2);
+    if (!level || year === null || !procedure || share === null) continue;
     const key = `${level}|${year}|${procedure}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -66,7 +66,7 @@ export function readComparison(grid: Grid | null): ComparisonShare[] {
       year,
       procedure,
       participants: participants.ok ? participants.value : null,
-      share: share.value.share,
+      share,
     });
   }
   return shares;

@@ -23,6 +23,7 @@ import type { SheetSchema } from '../table/schema';
 import { evaluateTargets, type TargetKey, type TargetsEvaluation } from '../targets/evaluateTargets';
 import {
   CLUSTERS_SHEET,
+  COMPARISON_SHEET,
   RESULTS_SHEET,
   RISK_PROFILE_SHEET,
   RISK_THRESHOLDS_SHEET,
@@ -30,7 +31,8 @@ import {
   SETTINGS_SHEET,
   TARGETS_SHEET,
 } from '../template/sheets';
-import { COMPARISON_SHEET_NAME, type ComparisonShare, readComparison } from './comparison';
+import { isBlank } from '../text/normalize';
+import { type ComparisonShare, readComparison } from './comparison';
 import type { ReportKind } from './documentModel';
 import { type MarkTally, readMarkTallies } from './markTallies';
 import { reportPeriod } from './period';
@@ -137,7 +139,13 @@ export function reportFacts(input: ReportInput): ReportFacts {
   ]
     .filter((s) => s.table !== null)
     .map((s) => ({ sheet: s.sheet, rows: filledRows(s.table) }));
-  if (comparison.length > 0) sheetsUsed.push({ sheet: COMPARISON_SHEET_NAME, rows: comparison.length });
+  const comparisonTable = locate(sheets.comparison, COMPARISON_SHEET);
+  // Every column of «Сравнение» is the add-on's output, so a filled row is one with any cell filled.
+  if (comparisonTable)
+    sheetsUsed.push({
+      sheet: COMPARISON_SHEET.name,
+      rows: comparisonTable.rows.filter((r) => Object.values(r.cells).some((c) => !isBlank(c))).length,
+    });
   return {
     input,
     kind,
