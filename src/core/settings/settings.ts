@@ -1,10 +1,10 @@
 import type { CellValue } from '../cells/cellValue';
-import { type CalendarDate, parseDateCell } from '../dates/calendarDate';
+import { type CalendarDate, compareDates, formatRussianDate, parseDateCell } from '../dates/calendarDate';
 import type { Journal } from '../journal/journal';
 import { settingsMessages as m } from '../messages/settings';
 import { parseNumber, parseShare } from '../numbers/parseNumber';
 import { SETTINGS_SHEET } from '../template/sheets';
-import { isBlank, normalizeHeader, normalizeText } from '../text/normalize';
+import { cellText, isBlank, normalizeHeader, normalizeText } from '../text/normalize';
 
 /** The typed settings every action reads from «Настройки». */
 export interface Settings {
@@ -23,6 +23,9 @@ export interface Settings {
   readonly schoolYearEnd: { readonly day: number; readonly month: number };
   readonly daysBeforeDeadline: number;
   readonly schoolsFolder: string;
+  /** The approval stamp of the справка (PRODUCT.md §11): blank leaves it out. */
+  readonly approverPosition: string;
+  readonly approverName: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -38,7 +41,15 @@ export const DEFAULT_SETTINGS: Settings = {
   schoolYearEnd: { day: 31, month: 5 },
   daysBeforeDeadline: 14,
   schoolsFolder: '',
+  approverPosition: '',
+  approverName: '',
 };
+
+// What no school could mean (PRODUCT.md §2): such a value is journaled and the default used.
+const EARLIEST_YEAR = 2000;
+const LATEST_YEAR = 2100;
+const MAX_MIN_PARTICIPANTS = 1000;
+const MAX_DAYS_BEFORE_DEADLINE = 366;
 
 type SettingKey = keyof Settings;
 
@@ -74,6 +85,13 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   },
   { key: 'daysBeforeDeadline', label: 'Дней до срока', templateValue: 14, hint: '' },
   { key: 'schoolsFolder', label: 'Папка школ', templateValue: '', hint: m.hintFolder },
+  {
+    key: 'approverPosition',
+    label: 'Утверждает: должность',
+    templateValue: '',
+    hint: m.hintApproverPosition,
+  },
+  { key: 'approverName', label: 'Утверждает: ФИО', templateValue: '', hint: m.hintApproverName },
 ];
 
 export interface SettingRow {
@@ -91,46 +109,70 @@ export function parseYesNo(value: unknown): boolean | null {
   return null;
 }
 
+// The longest each month can be in any year: «29.02» is a day some years have, «31.02» none.
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 /** «31.05», «31.05.2024», a date cell: the day and month the school year ends. */
-function parseDayMonth(value: CellValue, timeZone: string): { day: number; month: number } | null {
+export function parseDayMonth(value: CellValue, timeZone: string): { day: number; month: number } | null {
   const date = parseDateCell(value, timeZone);
   if (date) return { day: date.day, month: date.month };
   const match = /^(\d{1,2})[./](\d{1,2})$/.exec(String(value).trim());
   if (!match) return null;
   const day = Number(match[1]);
   const month = Number(match[2]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { day, month } : null;
+  return month >= 1 && month <= 12 && day >= 1 && day <= MONTH_DAYS[month - 1]! ? { day, month } : null;
 }
+
+const plausibleYear = (date: CalendarDate): boolean => date.year >= EARLIEST_YEAR && date.year <= LATEST_YEAR;
 
 /**
  * Typed settings from the rows of «Настройки». A blank value takes the default; a value that cannot
- * be read takes the default too, and the journal names the row and the fix.
+ * be read, that no school could mean (a report date in 1900, 10⁹ participants, a programme ending
+ * before it starts) or that is given in two rows takes the default too, and the journal names the
+ * row, the value and the fix: a setting is never silently taken.
  */
 export function parseSettings(rows: readonly SettingRow[], timeZone: string, journal: Journal): Settings {
   const byLabel = new Map(SETTING_SPECS.map((spec) => [normalizeHeader(spec.label), spec]));
   const result: { -readonly [K in SettingKey]: Settings[K] } = { ...DEFAULT_SETTINGS };
+  const entry = (row: SettingRow, problem: string, fix: string, value: unknown = row.value): void =>
+    journal.add({ sheet: SETTINGS_SHEET.name, row: row.rowNumber, column: 'Значение', value, problem, fix });
   const report = (row: SettingRow, spec: SettingSpec, fix: string): void =>
-    journal.add({
-      sheet: SETTINGS_SHEET.name,
-      row: row.rowNumber,
-      column: 'Значение',
-      value: row.value,
-      problem: m.unreadable(spec.label),
-      fix,
-    });
+    entry(row, m.unreadable(spec.label), fix);
+  const implausible = (row: SettingRow, spec: SettingSpec, why: string, fix: string): void =>
+    entry(row, m.implausible(spec.label, why), fix);
+
+  const given = new Map<SettingSpec, SettingRow[]>();
   for (const row of rows) {
     const spec = byLabel.get(normalizeHeader(row.parameter));
     if (!spec || isBlank(row.value)) continue;
+    given.set(spec, [...(given.get(spec) ?? []), row]);
+  }
+  const rowOf = new Map<SettingKey, SettingRow>();
+  for (const [spec, specRows] of given) {
+    if (specRows.length > 1) {
+      const numbers = specRows.map((r) => r.rowNumber);
+      entry(
+        specRows[1]!,
+        m.givenTwice(spec.label, numbers),
+        m.givenTwiceFix(spec.label),
+        specRows.map((r) => cellText(r.value)).join(' | '),
+      );
+      continue;
+    }
+    const row = specRows[0]!;
+    rowOf.set(spec.key, row);
     const value = row.value;
     switch (spec.key) {
       case 'schoolName':
       case 'municipality':
       case 'schoolsFolder':
+      case 'approverPosition':
+      case 'approverName':
         result[spec.key] = String(value).trim();
         break;
       case 'analysisYear': {
         const year = parseNumber(value);
-        if (year !== null && Number.isInteger(year) && year >= 2000 && year <= 2100)
+        if (year !== null && Number.isInteger(year) && year >= EARLIEST_YEAR && year <= LATEST_YEAR)
           result.analysisYear = year;
         else report(row, spec, m.fixYear);
         break;
@@ -150,16 +192,20 @@ export function parseSettings(rows: readonly SettingRow[], timeZone: string, jou
       case 'minParticipants':
       case 'daysBeforeDeadline': {
         const n = parseNumber(value);
-        if (n !== null && Number.isInteger(n) && n >= 0) result[spec.key] = n;
-        else report(row, spec, m.fixWholeNumber);
+        const max = spec.key === 'minParticipants' ? MAX_MIN_PARTICIPANTS : MAX_DAYS_BEFORE_DEADLINE;
+        if (n === null || !Number.isInteger(n) || n < 0) report(row, spec, m.fixWholeNumber);
+        else if (n > max) implausible(row, spec, m.aboveMax(max), m.fixAtMost(max));
+        else result[spec.key] = n;
         break;
       }
       case 'reportDate':
       case 'programStart':
       case 'programEnd': {
         const date = parseDateCell(value, timeZone);
-        if (date) result[spec.key] = date;
-        else report(row, spec, m.fixDate);
+        if (!date) report(row, spec, m.fixDate);
+        else if (!plausibleYear(date))
+          implausible(row, spec, m.yearOutside(date.year, EARLIEST_YEAR, LATEST_YEAR), m.fixDate);
+        else result[spec.key] = date;
         break;
       }
       case 'schoolYearEnd': {
@@ -169,6 +215,20 @@ export function parseSettings(rows: readonly SettingRow[], timeZone: string, jou
         break;
       }
     }
+  }
+  // A programme that ends before it starts: which date is wrong is not known, so neither is used.
+  const { programStart: start, programEnd: end } = result;
+  if (start && end && compareDates(end, start) < 0) {
+    const endSpec = SETTING_SPECS.find((spec) => spec.key === 'programEnd')!;
+    const startRow = rowOf.get('programStart')!;
+    implausible(
+      rowOf.get('programEnd')!,
+      endSpec,
+      m.endsBeforeStart(formatRussianDate(start), startRow.rowNumber),
+      m.fixProgramme,
+    );
+    result.programStart = null;
+    result.programEnd = null;
   }
   return result;
 }
