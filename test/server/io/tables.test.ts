@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locateTable } from '../../../src/core/table/locateTable';
 import { ROADMAP_SHEET } from '../../../src/core/template/sheets';
-import { rewriteOwnedSheet, writeOutputColumns } from '../../../src/server/io/tables';
+import { writeOutputColumns } from '../../../src/server/io/tables';
 import { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
 
 function roadmapWorkbook(headers: string[], rows: unknown[][]) {
@@ -41,39 +41,6 @@ describe('writeOutputColumns', () => {
     expect(sheet.values()).toEqual([
       ['Мероприятие', 'Срок', 'Статус'],
       ['Встреча', 'Март 2024', 'В работе'],
-    ]);
-  });
-});
-
-describe('rewriteOwnedSheet', () => {
-  it('creates the sheet, grows it past 1000 rows and blanks what the previous run left', () => {
-    const workbook = new FakeSpreadsheet();
-    const many = Array.from({ length: 1500 }, (_, i) => [`Школа ${i}`, 'Да']);
-    rewriteOwnedSheet(workbook, 'ШНОР', { headers: ['Школа', 'ШНОР'], rows: many });
-    expect(workbook.sheet('ШНОР').values()).toHaveLength(1501);
-
-    workbook.calls.reset();
-    rewriteOwnedSheet(workbook, 'ШНОР', { headers: ['Школа', 'ШНОР'], rows: [['МБОУ СОШ № 2', 'Да']] });
-    expect(workbook.sheet('ШНОР').values()).toEqual([
-      ['Школа', 'ШНОР'],
-      ['МБОУ СОШ № 2', 'Да'],
-    ]);
-    expect(workbook.calls.count('Range.setValues')).toBe(1);
-  });
-
-  it('writes text that looks like a formula as text', () => {
-    const workbook = new FakeSpreadsheet();
-    rewriteOwnedSheet(workbook, 'Сводка', {
-      headers: ['Школа'],
-      rows: [['=IMPORTXML("http://x";"//a")'], ['+7 999'], ['@home']],
-    });
-    const sheet = workbook.sheet('Сводка');
-    expect(sheet.formulas()).toEqual({});
-    expect(sheet.values().map((r) => r[0])).toEqual([
-      'Школа',
-      '=IMPORTXML("http://x";"//a")',
-      '+7 999',
-      '@home',
     ]);
   });
 });
