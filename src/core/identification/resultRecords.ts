@@ -2,6 +2,7 @@
 // with what to fix and skipped; the other rows are still counted (ENGINEERING.md, «Bad input»).
 import type { Journal } from '../journal/journal';
 import { lowResultMarks, identificationMessages as m } from '../messages/identification';
+import { type NumberFormats, shareScaleAt } from '../numbers/shareScale';
 import type { LocatedTable, TableRow } from '../table/locateTable';
 import type { KeyOf } from '../table/schema';
 import { columnOf } from '../table/schema';
@@ -72,6 +73,8 @@ function shareProblem(problem: CellProblem): RowProblem {
   const h = header('share');
   if (problem === 'notANumber') return { key: 'share', problem: m.notANumber(h), fix: m.notANumberFix(h) };
   if (problem === 'negative') return { key: 'share', problem: m.negative(h), fix: m.shareFix };
+  if (problem === 'percentFormatAbove100')
+    return { key: 'share', problem: m.sharePercentFormatAbove100, fix: m.sharePercentFormatFix };
   return { key: 'share', problem: m.shareAbove100, fix: m.shareFix };
 }
 
@@ -89,8 +92,17 @@ interface CountedRow {
   readonly measure: ProcedureMeasure;
 }
 
-/** Reads every row; `rule` decides `Низкий результат` of each counted one. */
-export function readResultRecords(table: ResultsTable, rule: LowResultRule, journal: Journal): ResultReading {
+/**
+ * Reads every row; `rule` decides `Низкий результат` of each counted one. `formats` holds the number
+ * formats of `Доля «2», %` as read with the values (a percent-formatted cell holds a fraction, any
+ * other number is percent points); without them a number up to 1 is a fraction (PRODUCT.md §9).
+ */
+export function readResultRecords(
+  table: ResultsTable,
+  rule: LowResultRule,
+  journal: Journal,
+  formats: NumberFormats<ResultsKey> | null = null,
+): ResultReading {
   const records: ResultRecord[] = [];
   const marks: string[] = new Array(table.rows.length).fill('');
   const firstRowOf = new Map<string, number>();
@@ -133,7 +145,7 @@ export function readResultRecords(table: ResultsTable, rule: LowResultRule, jour
     if (!participants.ok) problems.push(countProblem('participants', participants.problem));
     const failed = readCount(cells.failed);
     if (!failed.ok) problems.push(countProblem('failed', failed.problem));
-    const share = readShare(cells.share);
+    const share = readShare(cells.share, shareScaleAt(formats, 'share', index));
     if (!share.ok) problems.push(shareProblem(share.problem));
 
     if (participants.ok && failed.ok && share.ok) {

@@ -77,6 +77,10 @@ export const identificationMessages = {
   countFix: (header: string) => `Впишите в «${header}» целое неотрицательное число человек`,
   shareAbove100: 'Доля больше 100 %.',
   shareFix: 'Впишите долю в процентах от 0 до 100, например 34 или «34,5 %»',
+  sharePercentFormatAbove100:
+    'Ячейка в процентном формате: число в ней — доля от 1, и она показывает больше 100 %.',
+  sharePercentFormatFix:
+    'Уберите процентный формат (Формат → Число → Автоматически): тогда 34 — это 34 %; или впишите «34 %»',
   failedAboveParticipants: (failed: number, participants: number) =>
     `Получивших «2» (${failed}) больше, чем участников (${participants}).`,
   failedAboveParticipantsFix: 'Проверьте числа «Участников» и «Получили «2»»: возможно, они перепутаны',

@@ -64,8 +64,8 @@ export const RESULTS_SHEET = defineSheet('Результаты ОП', [
     header: 'Доля «2», %',
     aliases: ['Доля 2', 'Доля «2»', 'Доля не преодолевших порог'],
     width: 100,
-    format: 'percent',
-    note: 'Заполняйте, только если число «2» неизвестно',
+    // Unformatted on purpose (PRODUCT.md §2): a typed 34 stays 34 %, a percent format would show 3400 %.
+    note: 'Заполняйте, только если число «2» неизвестно. Доля в процентах: 34 или 0,89 (это 0,89 %)',
   },
   { key: 'lowResult', header: 'Низкий результат', output: true, width: 140 },
   // Optional (PRODUCT.md §2, §10): filled by the import or by hand.

@@ -25,8 +25,8 @@ import {
   RESULTS_SHEET,
 } from '../../core/template/sheets';
 import type { AddonContext } from '../context';
-import { writeOwnedSheet } from '../io/ownedSheet';
 import { readColumnFormats } from '../io/numberFormats';
+import { writeOwnedSheet } from '../io/ownedSheet';
 import { readSettings } from '../io/settingsReader';
 import { readGrid, writeOutputColumns } from '../io/tables';
 import type { SpreadsheetLike } from '../platform/surface';

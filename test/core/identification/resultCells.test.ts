@@ -53,6 +53,49 @@ describe('readShare: the share of «2» however it is typed', () => {
   });
 });
 
+describe('readShare on a sheet: percent points unless the cell is formatted as percent (PRODUCT.md §2)', () => {
+  it.each<[unknown, 'points' | 'fraction', number, number]>([
+    // A good gymnasium's share of «2»: 0,89 in `Доля «2», %` is 0,89 %, not 89 %.
+    [0.89, 'points', 0.0089, 0.0001],
+    ['0,89', 'points', 0.0089, 0.0001],
+    [34, 'points', 0.34, 0.01],
+    [34.5, 'points', 0.345, 0.001],
+    ['34,5', 'points', 0.345, 0.001],
+    ['34 %', 'points', 0.34, 0.01],
+    [1, 'points', 0.01, 0.01],
+    [0, 'points', 0, 0.01],
+    // A percent-formatted cell shows 89 % and holds 0,89.
+    [0.89, 'fraction', 0.89, 0.01],
+    [0.345, 'fraction', 0.345, 0.001],
+    [1, 'fraction', 1, 0.01], // shown as 100 %
+    ['34 %', 'fraction', 0.34, 0.01],
+    ['0,89', 'fraction', 0.0089, 0.0001], // text is what was typed: points
+  ])('%j in a %s cell → %d', (value, scale, share, step) => {
+    const read = readShare(value, scale);
+    expect(read.ok).toBe(true);
+    if (!read.ok || !read.value) throw new Error('not read');
+    expect(read.value.share).toBeCloseTo(share, 12);
+    expect(read.value.step).toBeCloseTo(step, 12);
+  });
+
+  it('names the format when a percent-formatted cell shows more than 100 % (a typed 34 is 3400 %)', () => {
+    expect(readShare(34, 'fraction')).toEqual({ ok: false, problem: 'percentFormatAbove100' });
+    expect(readShare(140, 'points')).toEqual({ ok: false, problem: 'shareAbove100' });
+  });
+
+  it('a number below 1 is a fraction only where the format says so', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99 }), (hundredths) => {
+        const value = hundredths / 100;
+        const points = readShare(value, 'points');
+        const fraction = readShare(value, 'fraction');
+        expect(points.ok && points.value?.share).toBeCloseTo(value / 100, 12);
+        expect(fraction.ok && fraction.value?.share).toBeCloseTo(value, 12);
+      }),
+    );
+  });
+});
+
 describe('readCount: a number of pupils', () => {
   it.each<[unknown, number | null]>([
     [35, 35],
