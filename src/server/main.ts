@@ -13,6 +13,8 @@ export { dailyStatusRefresh, menuEnableDailyRefresh, menuRefreshStatuses } from 
 
 export { collectFolderSummaryChunk, menuRefreshFolderSummary } from './entries/summaryEntries';
 
+export { menuImportResults } from './entries/importEntries';
+
 export { menuBuildReport } from './entries/reportEntries';
 
 // Sidebars and their RPC handlers (src/shared/api.ts).

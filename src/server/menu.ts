@@ -12,6 +12,7 @@ export const MENU_ITEMS: readonly (readonly [label: string, functionName: string
   [menuLabels.openDashboard, 'menuOpenDashboard'],
   [menuLabels.refreshSummary, 'menuRefreshFolderSummary'],
   [menuLabels.enableDailyRefresh, 'menuEnableDailyRefresh'],
+  [menuLabels.importResults, 'menuImportResults'],
   [menuLabels.buildReport, 'menuBuildReport'],
   'separator',
   [menuLabels.help, 'menuHelp'],

@@ -1,0 +1,8 @@
+// Global entry point of the import of results (PRODUCT.md §10).
+import { importResults } from '../actions/importResults';
+import { createAppsScriptContext } from '../adapters/appsScriptContext';
+
+/** Меню «Импортировать результаты». */
+export function menuImportResults(): void {
+  importResults(createAppsScriptContext());
+}
