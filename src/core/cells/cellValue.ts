@@ -1,3 +1,5 @@
+import { isUsableDate } from '../dates/oddDate';
+
 /** A value as Range.getValues() gives it: "" for blank, number, boolean (checkbox) or Date. */
 export type CellValue = string | number | boolean | Date;
 
@@ -34,6 +36,8 @@ export function asSheetText(value: unknown): string {
 
 /** Makes any value safe to write: strings guarded, numbers, booleans and dates as they are. */
 export function asSafeCell(value: unknown): CellValue {
-  if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  // An invalid Date written back would fail the whole setValues: it goes as blank text instead.
+  if (value instanceof Date) return isUsableDate(value) ? value : '';
   return asSheetText(value);
 }

@@ -3,6 +3,8 @@
 // Asia/Yekaterinburg for a school in Khanty-Mansiysk), so dates cross the boundary through
 // fromInstant/toInstant with the spreadsheet's zone and are plain {year, month, day} inside.
 
+import { isUsableDate } from './oddDate';
+
 export interface CalendarDate {
   readonly year: number;
   /** 1–12 */
@@ -124,7 +126,7 @@ const SHEETS_EPOCH_DAY = toDayNumber({ year: 1899, month: 12, day: 30 });
  * «13.03.2024», «13.03.24», «2024-03-13». Null when it is not a date.
  */
 export function parseDateCell(value: unknown, timeZone: string): CalendarDate | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : fromInstant(value, timeZone);
+  if (value instanceof Date) return isUsableDate(value) ? fromInstant(value, timeZone) : null;
   if (typeof value === 'number') {
     // A serial date (days since 30.12.1899) of a plausible school-era year.
     if (value < 20000 || value > 80000) return null;

@@ -61,6 +61,8 @@ export const failureMessages = {
   /** A sidebar call outside any action (reading the dashboard, opening a view). */
   sidebar: (cause: FailureCause): string =>
     `Панель не получила данные: ${reason(cause, 'нажмите «Обновить» или откройте панель заново')}.`,
+  /** «Значение» of a journal line about a date cell no rule can read (an invalid Date). */
+  oddDateValue: 'дата, которую нельзя прочитать',
   /** For «Сводка» → «Ошибка». */
   file: (kind: ServiceFailure | 'unexpected'): string => FILE_REASONS[kind],
 } as const;

@@ -60,6 +60,7 @@ export const deadlineReasons = {
   invalidDate: (text: string) => `такой даты нет: ${text}`,
   unrecognised: 'срок не распознан',
   notADate: 'в ячейке число, которое не является датой или годом',
+  oddDate: 'в ячейке дата, которую нельзя прочитать (неверная или слишком далёкая дата)',
 } as const;
 
 export const roadmapMessages = {

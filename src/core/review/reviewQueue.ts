@@ -3,6 +3,7 @@
 // adds what only the curator acts on: a done measure without a decision, and the evidence.
 import type { CellValue } from '../cells/cellValue';
 import type { CalendarDate } from '../dates/calendarDate';
+import { dateCellText } from '../dates/oddDate';
 import { REVIEW_REASON_ORDER, type ReviewReasonKey, reviewMessages, reviewReasons } from '../messages/review';
 import { type MeasureStatus, measureStatuses } from '../messages/roadmap';
 import type { RoadmapEvaluation, RoadmapKey } from '../roadmap/evaluateRoadmap';
@@ -36,7 +37,7 @@ export interface ReviewMeasure {
 }
 
 const text = (value: CellValue | undefined): string =>
-  value instanceof Date ? value.toISOString() : isBlank(value) ? '' : String(value).trim();
+  value instanceof Date ? dateCellText(value) : isBlank(value) ? '' : String(value).trim();
 
 /**
  * Every measure of the evaluated roadmap with its review reasons. Rows are matched to the

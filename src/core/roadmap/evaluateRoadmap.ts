@@ -2,6 +2,7 @@
 // summary the dashboard and the curator's «Сводка» show. Pure: the menu action, the sidebar and the
 // curator summary (over other schools' grids) all run this on a located table.
 import { type CalendarDate, compareDates, formatRussianDate } from '../dates/calendarDate';
+import { dateCellText } from '../dates/oddDate';
 import type { Journal } from '../journal/journal';
 import { type MeasureStatus, roadmapMessages as m, measureStatuses } from '../messages/roadmap';
 import type { Settings } from '../settings/settings';
@@ -52,7 +53,7 @@ export interface RoadmapEvaluation {
 const header = (key: RoadmapKey): string => ROADMAP_SHEET.columns.find((c) => c.key === key)!.header;
 
 function cellText(value: unknown): string {
-  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Date) return dateCellText(value);
   return isBlank(value) ? '' : String(value).trim();
 }
 

@@ -351,7 +351,12 @@ export function parseDeadlineCell(
     if (typeof value === 'number' && Number.isInteger(value) && value >= 2000 && value <= 2100)
       return parseDeadline(String(value), context);
     const date = parseDateCell(value, timeZone);
-    if (!date) return { found: false, problem: 'unrecognised', reason: why.notADate };
+    if (!date)
+      return {
+        found: false,
+        problem: 'unrecognised',
+        reason: value instanceof Date ? why.oddDate : why.notADate,
+      };
     return { found: true, date, reading: how.dateCell(formatRussianDate(date)) };
   }
   if (typeof value === 'boolean') return { found: false, problem: 'unrecognised', reason: why.unrecognised };

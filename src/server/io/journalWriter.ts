@@ -1,5 +1,7 @@
 import type { CellValue } from '../../core/cells/cellValue';
+import { isUsableDate } from '../../core/dates/oddDate';
 import type { JournalEntry } from '../../core/journal/journal';
+import { failureMessages } from '../../core/messages/failures';
 import { JOURNAL_SHEET } from '../../core/template/sheets';
 import { normalizeText } from '../../core/text/normalize';
 import type { PropertiesLike, SpreadsheetLike } from '../platform/surface';
@@ -20,7 +22,8 @@ export const JOURNAL_SPEC: OwnedSheetSpec = {
 
 function displayValue(value: unknown): CellValue {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value;
+  // A Date no rule can read is named, not written back: setValues would refuse it.
+  if (value instanceof Date) return isUsableDate(value) ? value : failureMessages.oddDateValue;
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   return String(value);
 }
@@ -39,16 +42,24 @@ export function writeJournal(
   // The document remembers how many rows each action left, so a clean run after a clean run
   // does not even read the journal (a daily refresh stays within its call budget).
   const memoryKey = `journalRows:${normalizeText(actionLabel)}`;
-  if (entries.length === 0 && memory?.getProperty(memoryKey) === '0') return;
-  memory?.setProperty(memoryKey, String(entries.length));
+  if (entries.length === 0 && recall(memory, memoryKey) === '0') return;
+  // Forgotten before the journal is read, remembered only once it is written: a read or a write
+  // that fails halfway must not leave a «0» behind, or the old lines would never be read again.
+  remember(memory, memoryKey, null);
   const existing = readOwnedSheet(spreadsheet, JOURNAL_SPEC);
-  if (!existing && entries.length === 0) return;
+  const done = (): void => remember(memory, memoryKey, String(entries.length));
+  if (!existing && entries.length === 0) {
+    done();
+    return;
+  }
   const ownLabel = normalizeText(actionLabel);
   const rows = existing?.rows ?? [];
   const kept = rows.filter((row) => normalizeText(row[0]) !== ownLabel && row.some((cell) => cell !== ''));
   // Nothing of this action to replace and nothing new: a clean run costs no writes.
-  if (entries.length === 0 && kept.length === rows.filter((row) => row.some((cell) => cell !== '')).length)
+  if (entries.length === 0 && kept.length === rows.filter((row) => row.some((cell) => cell !== '')).length) {
+    done();
     return;
+  }
   const fresh: CellValue[][] = entries.map((e) => [
     actionLabel,
     e.sheet,
@@ -60,4 +71,32 @@ export function writeJournal(
     checkedAt,
   ]);
   writeOwnedSheet(spreadsheet, JOURNAL_SPEC, [...kept, ...fresh], existing);
+  done();
+}
+
+/** The remembered count; null when unknown or when the properties service fails (then: read). */
+function recall(memory: PropertiesLike | undefined, key: string): string | null {
+  try {
+    return memory?.getProperty(key) ?? null;
+  } catch (_error) {
+    return null;
+  }
+}
+
+/**
+ * The memory only saves reads, so a properties service that fails is not the action's failure. A
+ * count that cannot be stored is at least forgotten, so that the next run reads the journal.
+ */
+function remember(memory: PropertiesLike | undefined, key: string, count: string | null): void {
+  if (!memory) return;
+  try {
+    if (count === null) memory.deleteProperty(key);
+    else memory.setProperty(key, count);
+  } catch (_error) {
+    try {
+      memory.deleteProperty(key);
+    } catch (_again) {
+      // The service is down: its recall fails too, and a failed recall reads the journal.
+    }
+  }
 }

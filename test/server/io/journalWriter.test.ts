@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeJournal } from '../../../src/server/io/journalWriter';
 import { FakeProperties } from '../../fakes/fakeContext';
 import { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
@@ -68,5 +68,51 @@ describe('writeJournal with the document’s memory', () => {
     expect(workbook.sheet('Журнал проверки').values()).toHaveLength(2);
     writeJournal(workbook, 'Обновить статусы', [], at, memory);
     expect(workbook.sheet('Журнал проверки').values()).toHaveLength(1);
+  });
+
+  it('a journal read that fails leaves no stale «0»: the fixed problem leaves the journal next time', () => {
+    const workbook = new FakeSpreadsheet();
+    const memory = new FakeProperties();
+    writeJournal(workbook, 'Обновить статусы', [entry(4, 'Не число')], at, memory);
+    // The problem is fixed, but Google fails the journal's read once.
+    const read = vi.spyOn(workbook, 'getSheetByName').mockImplementationOnce(() => {
+      throw new Error('Service Spreadsheets timed out while accessing document');
+    });
+    expect(() => writeJournal(workbook, 'Обновить статусы', [], at, memory)).toThrow(/timed out/);
+    read.mockRestore();
+
+    writeJournal(workbook, 'Обновить статусы', [], at, memory);
+    expect(workbook.sheet('Журнал проверки').values()).toHaveLength(1);
+  });
+
+  it('a write that fails halfway is not remembered as done either', () => {
+    const workbook = new FakeSpreadsheet();
+    const memory = new FakeProperties();
+    writeJournal(workbook, 'Обновить статусы', [], at, memory);
+    const write = vi.spyOn(workbook, 'insertSheet').mockImplementationOnce(() => {
+      throw new Error('Internal error');
+    });
+    expect(() => writeJournal(workbook, 'Обновить статусы', [entry(4, 'Не число')], at, memory)).toThrow();
+    write.mockRestore();
+    expect(memory.getProperty('journalRows:обновить статусы')).toBeNull();
+    writeJournal(workbook, 'Обновить статусы', [entry(4, 'Не число')], at, memory);
+    expect(workbook.sheet('Журнал проверки').values()).toHaveLength(2);
+  });
+
+  it('a failing properties service costs a read, never the action', () => {
+    const workbook = new FakeSpreadsheet();
+    const broken = new FakeProperties();
+    vi.spyOn(broken, 'getProperty').mockImplementation(() => {
+      throw new Error(
+        'Unexpected error while getting the method or property getProperty on object PropertiesService',
+      );
+    });
+    vi.spyOn(broken, 'setProperty').mockImplementation(() => {
+      throw new Error('Service unavailable');
+    });
+    expect(() =>
+      writeJournal(workbook, 'Обновить статусы', [entry(4, 'Не число')], at, broken),
+    ).not.toThrow();
+    expect(workbook.sheet('Журнал проверки').values()).toHaveLength(2);
   });
 });
