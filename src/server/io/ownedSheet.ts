@@ -7,7 +7,7 @@
 //     as it was or fully rewritten, never emptied (src/core/table/ownedSheetPlan.ts decides it).
 // Calls on a sheet that exists: getSheetByName, getDataRange, getValues, [getFormulasR1C1 when
 // the sheet has user columns], [getMaxRows, getMaxColumns and an insert when the block outgrows
-// the sheet], getRange, setValues.
+// the sheet], [getRange unless the block covers exactly the range read], setValues.
 import type { CellValue, Grid } from '../../core/cells/cellValue';
 import { ExplainedError } from '../../core/failures/explainedError';
 import { ownedSheetMessages } from '../../core/messages/ownedSheet';
@@ -19,6 +19,7 @@ import {
   planOwnedSheet,
 } from '../../core/table/ownedSheetPlan';
 import type { RangeLike, SheetLike, SpreadsheetLike } from '../platform/surface';
+import { findSheet } from './sheetLookup';
 import { ensureSize } from './tables';
 
 export interface OwnedSheetSpec extends OwnedSheetShape {
@@ -83,7 +84,7 @@ function layoutOf(spec: OwnedSheetSpec, grid: Grid): OwnedSheetLayout {
  * that holds no table of the add-on.
  */
 export function readOwnedSheet(spreadsheet: SpreadsheetLike, spec: OwnedSheetSpec): OwnedSheetRead | null {
-  const sheet = spreadsheet.getSheetByName(spec.name);
+  const sheet = findSheet(spreadsheet, spec.name);
   if (!sheet) return null;
   const range = sheet.getDataRange();
   const grid = range.getValues();
@@ -119,7 +120,7 @@ export function writeOwnedSheet(
   rows: readonly (readonly CellValue[])[],
   known?: KnownSheet | null,
 ): OwnedSheetWrite {
-  const sheet = known ? known.sheet : spreadsheet.getSheetByName(spec.name);
+  const sheet = known ? known.sheet : findSheet(spreadsheet, spec.name);
   if (!sheet) return createSheet(spreadsheet, spec, rows);
   let range = known?.range ?? null;
   let grid = known?.grid ?? null;
@@ -139,7 +140,10 @@ export function writeOwnedSheet(
   const lastRow = plan.headerRow - 1 + plan.block.length;
   // A block inside the range just read fits the sheet: no need to ask for its size.
   if (lastRow > grid.length || width > (grid[0]?.length ?? 0)) ensureSize(sheet, lastRow, width);
-  sheet.getRange(plan.headerRow, 1, plan.block.length, width).setValues(plan.block);
+  // A re-run of the same size covers exactly the range just read: it takes the block itself.
+  const sameRange =
+    range !== null && plan.headerRow === 1 && lastRow === grid.length && width === (grid[0]?.length ?? 0);
+  (sameRange ? range! : sheet.getRange(plan.headerRow, 1, plan.block.length, width)).setValues(plan.block);
   return {
     sheet,
     headerRowNumber: plan.headerRow,

@@ -273,6 +273,20 @@ describe('sheets are found by name with the tolerance of headers', () => {
     expect(names).not.toContain('Целевые показатели');
     expect(names).toContain('Результаты ОП');
   });
+  it('an owned sheet spelled another way («журнал  проверки») is written, not doubled', () => {
+    const spreadsheet = new FakeSpreadsheet();
+    spreadsheet.addSheet('Настройки', SETTINGS);
+    spreadsheet.addSheet('журнал  проверки', [
+      ['Действие', 'Лист', 'Строка', 'Столбец', 'Значение', 'Что не так', 'Что сделать', 'Проверено'],
+    ]);
+    const result = refreshStatuses(createFakeContext(spreadsheet));
+    expect(result.ok).toBe(true);
+    expect(spreadsheet.sheetNames().filter((n) => n.toLowerCase().includes('журнал'))).toEqual([
+      'журнал  проверки',
+    ]);
+    const rows = spreadsheet.sheet('журнал  проверки').values().slice(1);
+    expect(rows.map((r) => r[1])).toEqual(['Дорожная карта', 'Целевые показатели']);
+  });
 });
 
 describe('the template’s example rows', () => {
