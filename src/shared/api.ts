@@ -128,6 +128,29 @@ export interface TargetsDto {
   readonly staleRows: number;
 }
 
+/** One series of the «2»-share chart: a year, or the municipality's / region's shares. */
+export interface ShareSeriesDto {
+  readonly name: string;
+  /** Percent points per procedure, in the order of `categories`; null: no share to draw. */
+  readonly values: readonly (number | null)[];
+}
+
+/**
+ * The «2» share by procedure (PRODUCT.md §8): the справка's chart model, drawn by the dashboard as
+ * inline SVG with the numbers as text.
+ */
+export interface ShareChartDto {
+  readonly title: string;
+  /** The procedures. */
+  readonly categories: readonly string[];
+  readonly series: readonly ShareSeriesDto[];
+  /** The threshold, percent points (30). */
+  readonly threshold: number;
+  readonly unit: string;
+  /** What the chart shows, in words, numbers included. */
+  readonly altText: string;
+}
+
 /** Everything the dashboard shows, in one call. */
 export interface DashboardDto {
   /** false: the template sheets are missing, the sidebar shows its empty state. */
@@ -140,6 +163,8 @@ export interface DashboardDto {
   readonly riskMap: SectionDto<RiskMapDto>;
   readonly roadmap: SectionDto<RoadmapProgressDto>;
   readonly targets: SectionDto<TargetsDto>;
+  /** The «2» share of each procedure over the last two years, with «Сравнение»'s shares. */
+  readonly shareChart: SectionDto<ShareChartDto>;
   /** The actions this version can run; the others are shown as coming. */
   readonly availableActions: readonly DashboardActionId[];
 }
@@ -150,6 +175,33 @@ export interface RowLinkDto {
   readonly row: number;
 }
 
+/** One measure of «Очередь проверки» in the curator view (PRODUCT.md §7). */
+export interface ReviewItemDto {
+  readonly number: string;
+  readonly measure: string;
+  readonly status: string;
+  /** `Что проверить`: every reason, as the sheet words them. */
+  readonly reasons: string;
+  readonly dueDate: IsoDate | null;
+  /** The school's file on the measure's row, rebuilt from its ids; null when the row names no file. */
+  readonly rowLink: string | null;
+  /** The evidence on Drive, rebuilt from its id; null when there is none. */
+  readonly documentLink: string | null;
+}
+
+/** The queue's measures of one school, in the sheet's order. */
+export interface ReviewSchoolDto {
+  readonly school: string;
+  readonly items: readonly ReviewItemDto[];
+}
+
+/** «Очередь проверки» as the curator view lists it: by school, the first rows only. */
+export interface ReviewQueueDto {
+  readonly schools: readonly ReviewSchoolDto[];
+  /** Rows of the sheet not listed (the view shows the first ones; the sheet has them all). */
+  readonly more: number;
+}
+
 /** What the curator sidebar shows before collecting. */
 export interface CuratorViewDto {
   /** «Настройки» → Папка школ as entered ('' when blank); shown as text, never as a link. */
@@ -158,6 +210,8 @@ export interface CuratorViewDto {
   readonly folderLink: string | null;
   /** The server can collect the folder summary in this version. */
   readonly collectAvailable: boolean;
+  /** «Очередь проверки» as the last refresh left it; null when the sheet is missing or unreadable. */
+  readonly queue: ReviewQueueDto | null;
 }
 
 /** One step of collecting «Сводка» chunk by chunk. */

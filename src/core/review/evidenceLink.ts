@@ -36,6 +36,25 @@ export function rowUrl(fileId: string, sheetId: number | null, rowNumber: number
   return sheetId === null ? base : `${base}#gid=${sheetId}&range=A${rowNumber}`;
 }
 
+/**
+ * A «Строка» cell read back, rebuilt from what it names (file id, sheet id, row) rather than
+ * trusted as an address: the curator may have typed anything over it. Null when it names no file.
+ */
+export function rebuildRowUrl(text: unknown): string | null {
+  const value = String(text ?? '');
+  const fileId = /\/spreadsheets\/d\/([A-Za-z0-9_-]{10,})/.exec(value)?.[1];
+  if (!fileId) return null;
+  const gid = /#gid=(\d{1,10})(?:&|$)/.exec(value)?.[1];
+  const row = rowOfUrl(value);
+  return gid !== undefined && row !== null ? rowUrl(fileId, Number(gid), row) : rowUrl(fileId, null, 0);
+}
+
+/** A «Документ» cell read back: the Drive address rebuilt from its id; null when it names none. */
+export function rebuildDocumentUrl(text: unknown): string | null {
+  const link = parseEvidenceLink(String(text ?? ''));
+  return link.kind === 'drive' ? documentUrl(link.id) : null;
+}
+
 /** The sheet row a «Строка» link points at (for ordering rows read back); null when it names none. */
 export function rowOfUrl(text: unknown): number | null {
   const match = /[#&]range=A(\d+)\b/.exec(String(text ?? ''));

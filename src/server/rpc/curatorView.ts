@@ -3,6 +3,7 @@ import { parseDriveId } from '../../core/summary/driveIds';
 import type { CuratorViewDto } from '../../shared/api';
 import type { AddonContext } from '../context';
 import { readSettings } from '../io/settingsReader';
+import { readReviewQueueView } from './reviewQueueView';
 
 /**
  * The address the sidebar may open for a folder entry: rebuilt from the Drive id alone, so
@@ -21,5 +22,6 @@ export function readCuratorView(context: AddonContext, collectAvailable: boolean
     folderText: settings.schoolsFolder,
     folderLink: folderLink(settings.schoolsFolder),
     collectAvailable,
+    queue: readReviewQueueView(context.spreadsheet, timeZone),
   };
 }

@@ -5,6 +5,7 @@ import { h, isSafeHref, mount } from '../lib/dom';
 import { progressBar } from '../lib/progressBar';
 import type { Remote } from '../lib/rpc';
 import { texts } from '../lib/texts';
+import { queueView } from './queueView';
 
 const t = texts.curator;
 
@@ -23,6 +24,7 @@ export function startCurator(root: HTMLElement, api: Remote<ServerApi & FolderSu
   const progress = h('div', { id: 'progress', hidden: true });
   const status = h('p', { id: 'status', class: 'status', role: 'status', attrs: { 'aria-live': 'polite' } });
   const result = h('div', { id: 'result' });
+  const queue = h('div', { class: 'card', id: 'queue', hidden: true });
   const footer = h(
     'footer',
     null,
@@ -40,6 +42,7 @@ export function startCurator(root: HTMLElement, api: Remote<ServerApi & FolderSu
     progress,
     status,
     result,
+    queue,
     footer,
   );
   let stopRequested = false;
@@ -101,6 +104,17 @@ export function startCurator(root: HTMLElement, api: Remote<ServerApi & FolderSu
     );
   }
 
+  function renderQueue(view: CuratorViewDto): void {
+    queue.hidden = false;
+    mount(queue, ...queueView(view.queue));
+  }
+
+  /** After a collection the queue on the sheet is new: fetch the view again for it. */
+  async function reloadQueue(): Promise<void> {
+    const view = await api.getCuratorView();
+    if (view) renderQueue(view);
+  }
+
   function renderProgress(step: FolderSummaryProgressDto): void {
     const label = t.progress(step.processed, step.total);
     const share = step.total ? step.processed / step.total : step.done ? 1 : null;
@@ -144,6 +158,7 @@ export function startCurator(root: HTMLElement, api: Remote<ServerApi & FolderSu
         if (step.done) {
           renderResult(step);
           setStatus(step.message, 'ok');
+          await reloadQueue();
           break;
         }
         if (stopRequested || chunk >= MAX_CHUNKS) {
@@ -167,6 +182,7 @@ export function startCurator(root: HTMLElement, api: Remote<ServerApi & FolderSu
       if (!view) throw new Error(texts.emptyResponse);
       canCollect = view.collectAvailable && view.folderLink !== null && isSafeHref(view.folderLink);
       renderFolder(view);
+      renderQueue(view);
     } catch (error) {
       mount(
         folder,

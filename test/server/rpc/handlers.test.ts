@@ -148,6 +148,7 @@ describe('getCuratorView', () => {
       folderText: entered,
       folderLink: 'https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQrStUvWxYz012345',
       collectAvailable: true,
+      queue: null,
     });
     expect(api.getDashboard().schoolsFolderSet).toBe(true);
     expect(templateWorkbook().api.getDashboard().schoolsFolderSet).toBe(false);

@@ -47,7 +47,7 @@ afterEach(() => {
 describe('curator sidebar', () => {
   it('shows the folder link and that collecting is coming while the server lacks it', async () => {
     const view = mountCurator(
-      server({ folderText: FOLDER, folderLink: FOLDER, collectAvailable: false }).server,
+      server({ folderText: FOLDER, folderLink: FOLDER, collectAvailable: false, queue: null }).server,
     );
     await view.app.ready;
     const link = view.root.querySelector('a')!;
@@ -60,13 +60,19 @@ describe('curator sidebar', () => {
   });
 
   it('asks for the folder when «Папка школ» is blank, and never links a non-Drive address', async () => {
-    const blank = mountCurator(server({ folderText: '', folderLink: null, collectAvailable: true }).server);
+    const blank = mountCurator(
+      server({ folderText: '', folderLink: null, collectAvailable: true, queue: null }).server,
+    );
     await blank.app.ready;
     expect(blank.text('#folder')).toContain(texts.curator.folderUnset);
 
     const bad = mountCurator(
-      server({ folderText: 'javascript:alert(1)', folderLink: 'javascript:alert(1)', collectAvailable: true })
-        .server,
+      server({
+        folderText: 'javascript:alert(1)',
+        folderLink: 'javascript:alert(1)',
+        collectAvailable: true,
+        queue: null,
+      }).server,
     );
     await bad.app.ready;
     expect(bad.root.querySelector('a')).toBeNull();
@@ -82,7 +88,7 @@ describe('curator sidebar', () => {
       step(7, 7, true, [{ file: HOSTILE_NAME, message: 'не шаблон ШНОР-монитора' }]),
     ];
     const stub = server(
-      { folderText: `${FOLDER}?usp=sharing`, folderLink: FOLDER, collectAvailable: true },
+      { folderText: `${FOLDER}?usp=sharing`, folderLink: FOLDER, collectAvailable: true, queue: null },
       steps,
     );
     const view = mountCurator(stub.server);
@@ -101,7 +107,7 @@ describe('curator sidebar', () => {
   it('stops between chunks when asked, and says how to go on', async () => {
     const steps = [step(1, 9, false), step(2, 9, false), step(3, 9, false), step(9, 9, true)];
     const stub = server(
-      { folderText: `${FOLDER}?usp=sharing`, folderLink: FOLDER, collectAvailable: true },
+      { folderText: `${FOLDER}?usp=sharing`, folderLink: FOLDER, collectAvailable: true, queue: null },
       steps,
     );
     const view = mountCurator(stub.server, { delayMs: 5 });
@@ -121,6 +127,7 @@ describe('curator sidebar', () => {
         folderText: `${FOLDER}?usp=sharing`,
         folderLink: FOLDER,
         collectAvailable: true,
+        queue: null,
       }),
       collectFolderSummaryChunk: () => {
         calls++;
@@ -132,5 +139,67 @@ describe('curator sidebar', () => {
     await view.app.collect();
     expect(view.text('#status')).toBe('Превышено время выполнения');
     expect(view.root.querySelector('[data-action="collect"]')!.getAttribute('aria-disabled')).toBe('false');
+  });
+
+  it('lists «Очередь проверки» by school, each measure a link to its row, text only', async () => {
+    const row = 'https://docs.google.com/spreadsheets/d/1SchoolFile0007abc/edit#gid=42&range=A5';
+    const queue: CuratorViewDto['queue'] = {
+      schools: [
+        {
+          school: HOSTILE_NAME,
+          items: [
+            {
+              number: '3',
+              measure: '<b>Педсовет</b>',
+              status: 'Выполнено',
+              reasons: 'Выполнено — ждёт решения куратора; Документ в корзине',
+              dueDate: '2024-03-31',
+              rowLink: row,
+              documentLink: 'https://drive.google.com/open?id=1TrashedDoc000001',
+            },
+            {
+              number: '4',
+              measure: 'Без ссылки',
+              status: 'Просрочено',
+              reasons: 'Просрочено',
+              dueDate: null,
+              rowLink: 'javascript:alert(1)',
+              documentLink: null,
+            },
+          ],
+        },
+        { school: 'МБОУ СОШ № 2', items: [] },
+      ],
+      more: 12,
+    };
+    const view = mountCurator(
+      server({ folderText: FOLDER, folderLink: FOLDER, collectAvailable: true, queue }).server,
+    );
+    await view.app.ready;
+    const schools = [...view.root.querySelectorAll('#queue h3')].map((e) => e.textContent);
+    expect(schools).toEqual([HOSTILE_NAME, 'МБОУ СОШ № 2']);
+    const links = [...view.root.querySelectorAll<HTMLAnchorElement>('#queue a[data-row-link]')];
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([['3. <b>Педсовет</b>', row]]);
+    expect(view.text('#queue')).toContain('Документ в корзине');
+    expect(view.text('#queue')).toContain('срок 31.03.2024');
+    expect(view.text('#queue')).toContain(texts.curator.queueMore(12));
+    // No markup from the data, no unsafe address as a link.
+    expect(view.root.querySelector('#queue b, #queue img')).toBeNull();
+    expect(view.root.querySelector('#queue a[href^="javascript"]')).toBeNull();
+  });
+
+  it('says the queue is empty, and fetches it again after a collection', async () => {
+    let queue: CuratorViewDto['queue'] = null;
+    const view = mountCurator({
+      getCuratorView: () => ({ folderText: FOLDER, folderLink: FOLDER, collectAvailable: true, queue }),
+      collectFolderSummaryChunk: () => {
+        queue = { schools: [], more: 0 };
+        return step(1, 1, true);
+      },
+    });
+    await view.app.ready;
+    expect(view.text('#queue')).toContain(texts.curator.queueMissing);
+    await view.app.collect();
+    expect(view.text('#queue')).toContain(texts.curator.queueEmpty);
   });
 });
