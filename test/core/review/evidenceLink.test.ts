@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { documentUrl, parseEvidenceLink, rowOfUrl, rowUrl } from '../../../src/core/review/evidenceLink';
+import {
+  documentUrl,
+  parseEvidenceLink,
+  rebuildDocumentUrl,
+  rebuildRowUrl,
+  rowOfUrl,
+  rowUrl,
+} from '../../../src/core/review/evidenceLink';
 
 describe('parseEvidenceLink', () => {
   const cases: readonly [unknown, ReturnType<typeof parseEvidenceLink>][] = [
@@ -50,5 +57,20 @@ describe('parseEvidenceLink', () => {
     );
     expect(rowOfUrl(rowUrl('1SchoolFile123', 0, 7))).toBe(7);
     expect(rowOfUrl('https://docs.google.com/spreadsheets/d/1SchoolFile123/edit')).toBeNull();
+  });
+
+  it('rebuilds a link read back from the sheet from the ids it names, whatever else the cell holds', () => {
+    const row = rowUrl('1SchoolFile123', 42, 5);
+    expect(rebuildRowUrl(row)).toBe(row);
+    expect(rebuildRowUrl(`${row}"><script>`)).toBe(row);
+    expect(rebuildRowUrl('https://docs.google.com/spreadsheets/d/1SchoolFile123/edit')).toBe(
+      'https://docs.google.com/spreadsheets/d/1SchoolFile123/edit',
+    );
+    expect(rebuildRowUrl('javascript:alert(1)')).toBeNull();
+    expect(rebuildRowUrl('')).toBeNull();
+    expect(rebuildDocumentUrl('https://drive.google.com/open?id=1TrashedDoc000001')).toBe(
+      'https://drive.google.com/open?id=1TrashedDoc000001',
+    );
+    expect(rebuildDocumentUrl('https://evil.example/file/d/1TrashedDoc000001')).toBeNull();
   });
 });
