@@ -222,8 +222,9 @@ describe('«Импортировать результаты»', () => {
     expect(journalRows(spreadsheet).map((r) => r.slice(0, 7))).toEqual(firstJournal);
     // The journal's line about the user's row is written again; nothing else is.
     expect(spreadsheet.calls.count('Range.setValues')).toBe(1);
-    // Four sheets read (three calls each, «Импорт» with its formats), the journal, the zone, the toast.
-    expect(spreadsheet.calls.total).toBe(17);
+    // Four sheets read (three calls each, «Импорт» with its formats), the journal (written over the
+    // range just read: no getRange), the zone, the toast.
+    expect(spreadsheet.calls.total).toBe(16);
   });
 
   it('replaces its own rows in place when the same export comes again corrected, never duplicating them', () => {
