@@ -4,7 +4,7 @@ import { toIsoDate } from '../../core/dates/calendarDate';
 import { Journal } from '../../core/journal/journal';
 import { measureStatuses, type TargetStatus, targetStatuses } from '../../core/messages/roadmap';
 import type { RoadmapEvaluation, RoadmapKey } from '../../core/roadmap/evaluateRoadmap';
-import type { LocatedTable } from '../../core/table/locateTable';
+import { isDuplicated, type LocatedTable } from '../../core/table/locateTable';
 import type { TargetKey, TargetsEvaluation } from '../../core/targets/evaluateTargets';
 import { targetScale } from '../../core/targets/targetValues';
 import { ROADMAP_SHEET, TARGETS_SHEET } from '../../core/template/sheets';
@@ -58,7 +58,10 @@ function roadmapDto(table: LocatedTable<RoadmapKey>, evaluation: RoadmapEvaluati
     sentBack: summary.sentBack,
     attention: attention.slice(0, MAX_ATTENTION_LINKS),
     attentionMore: Math.max(0, attention.length - MAX_ATTENTION_LINKS),
-    staleRows: measures.filter((r) => differs(cellsByRow.get(r.rowNumber)?.status, r.status)).length,
+    // A duplicated «Статус» is never written (the journal says why): refreshing cannot bring it up to date.
+    staleRows: isDuplicated(table, 'status')
+      ? 0
+      : measures.filter((r) => differs(cellsByRow.get(r.rowNumber)?.status, r.status)).length,
   };
 }
 
@@ -85,7 +88,9 @@ function targetsDto(table: LocatedTable<TargetKey>, evaluation: TargetsEvaluatio
       };
     }),
     achieved: evaluation.summary.achieved,
-    staleRows: targets.filter((r) => differs(cellsByRow.get(r.rowNumber)?.status, r.status)).length,
+    staleRows: isDuplicated(table, 'status')
+      ? 0
+      : targets.filter((r) => differs(cellsByRow.get(r.rowNumber)?.status, r.status)).length,
   };
 }
 
