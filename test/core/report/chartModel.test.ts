@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { ProcedureId } from '../../../src/core/identification/procedures';
+import type { ResultRecord } from '../../../src/core/identification/resultRecords';
+import { shareChart } from '../../../src/core/report/chartModel';
+import type { ComparisonShare } from '../../../src/core/report/comparison';
+import { shareTable } from '../../../src/core/report/resultShares';
+
+let row = 1;
+function record(
+  year: number,
+  procedure: ProcedureId,
+  participants: number,
+  failed: number,
+  min = 5,
+): ResultRecord {
+  return {
+    rowNumber: row++,
+    school: 'МБОУ СОШ № 1',
+    schoolKey: 'сош 1',
+    year,
+    procedure,
+    measure: { participants, failed, share: null },
+    outcome: participants < min ? 'fewParticipants' : failed * 100 >= 30 * participants ? 'low' : 'notLow',
+  };
+}
+
+describe('shareChart', () => {
+  it('is null without any share of the last two years', () => {
+    expect(shareChart(shareTable([], 5), [], 0.3)).toBeNull();
+  });
+
+  it('draws the last two years only, in percent points, with the threshold line', () => {
+    const table = shareTable(
+      [
+        record(2022, 'vprMath5', 20, 10),
+        record(2023, 'vprMath5', 20, 2),
+        record(2024, 'vprMath5', 20, 7),
+        record(2024, 'ogeMath', 30, 3),
+      ],
+      5,
+    );
+    const chart = shareChart(table, [], 0.3)!;
+    expect(chart.categories).toEqual(['ВПР математика 5 кл.', 'ОГЭ математика']);
+    expect(chart.series).toEqual([
+      { name: '2023', values: [10, null] },
+      { name: '2024', values: [35, 10] },
+    ]);
+    expect(chart.threshold).toBe(30);
+    expect(chart.unit).toBe('%');
+    expect(chart.title).toBe('Доля «2» по процедурам, 2023 и 2024');
+    expect(chart.altText).toBe(
+      'Диаграмма: доля участников, получивших «2», по процедурам в 2023 и 2024 годах, линия порога — 30 %. ВПР математика 5 кл.: 2023 — 10 %, 2024 — 35 %; ОГЭ математика: 2023 — нет данных, 2024 — 10 %.',
+    );
+  });
+
+  it('leaves a share below the minimum out of the bars and says so', () => {
+    const chart = shareChart(shareTable([record(2024, 'ogeMath', 4, 2)], 5), [], 0.3)!;
+    expect(chart.series).toEqual([{ name: '2024', values: [null] }]);
+    expect(chart.altText).toContain('ОГЭ математика: 2024 — мало участников');
+  });
+
+  it('adds the municipality and the region of the last year from «Сравнение»', () => {
+    const comparison: ComparisonShare[] = [
+      {
+        level: 'region',
+        name: 'Энская область',
+        year: 2024,
+        procedure: 'ogeMath',
+        participants: 1000,
+        share: 0.057,
+      },
+      {
+        level: 'region',
+        name: 'Энская область',
+        year: 2023,
+        procedure: 'ogeMath',
+        participants: 1000,
+        share: 0.09,
+      },
+    ];
+    const chart = shareChart(shareTable([record(2024, 'ogeMath', 30, 3)], 5), comparison, 0.25)!;
+    expect(chart.series).toEqual([
+      { name: '2024', values: [10] },
+      { name: 'Регион, 2024', values: [5.7] },
+    ]);
+    expect(chart.threshold).toBe(25);
+    expect(chart.altText).toContain('ОГЭ математика: 2024 — 10 %, Регион, 2024 — 5,7 %');
+  });
+});
