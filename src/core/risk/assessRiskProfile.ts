@@ -8,6 +8,7 @@ import type { Journal } from '../journal/journal';
 import { headersMissingEntry, sheetMissingEntry } from '../journal/tableProblems';
 import { riskMessages as m } from '../messages/risk';
 import { parseNumber } from '../numbers/parseNumber';
+import { formatsFromGrid, type NumberFormats, type ShareScale, shareScaleAt } from '../numbers/shareScale';
 import { type LocatedTable, locateTable, type TableRow } from '../table/locateTable';
 import { columnOf, type KeyOf } from '../table/schema';
 import { RISK_PROFILE_SHEET } from '../template/sheets';
@@ -88,9 +89,13 @@ function worse(a: RiskLevel | null, b: RiskLevel | null): RiskLevel | null {
   return levelRank(a) >= levelRank(b) ? a : b;
 }
 
-function readValue(row: TableRow<RiskProfileKey>, threshold: RiskThreshold): number | null {
+function readValue(
+  row: TableRow<RiskProfileKey>,
+  threshold: RiskThreshold,
+  scale: ShareScale,
+): number | null {
   const percent = isBlank(threshold.unit) ? isPercentUnit(row.cells.unit) : isPercentUnit(threshold.unit);
-  return percent ? percentPoints(row.cells.value) : parseNumber(row.cells.value);
+  return percent ? percentPoints(row.cells.value, scale) : parseNumber(row.cells.value);
 }
 
 /** A share against a count (or the other way round) cannot be compared. */
@@ -99,11 +104,16 @@ function unitsDisagree(rowUnit: unknown, threshold: RiskThreshold): boolean {
   return isPercentUnit(rowUnit) !== isPercentUnit(threshold.unit);
 }
 
-/** Scores the located «Рисковый профиль» with the catalogue; bad rows are journal entries. */
+/**
+ * Scores the located «Рисковый профиль» with the catalogue; bad rows are journal entries. `formats`:
+ * the number formats of `Результат` read with the values (a «%» row's plain number is percent
+ * points, a percent-formatted one a fraction); null: none known.
+ */
 export function assessRiskProfile(
   table: LocatedTable<RiskProfileKey>,
   catalogue: RiskCatalogue,
   journal: Journal,
+  formats: NumberFormats<RiskProfileKey> | null = null,
 ): RiskProfileAssessment {
   const tallies = new Map<RiskFactorId, FactorTally>(
     RISK_FACTORS.map((f) => [
@@ -114,7 +124,7 @@ export function assessRiskProfile(
   const rows: RiskRowAssessment[] = [];
   let currentFactor: RiskFactor | null = null;
 
-  for (const row of table.rows) {
+  for (const [rowIndex, row] of table.rows.entries()) {
     const { cells, rowNumber } = row;
     const note = (key: RiskProfileKey, problem: string, fix: string) =>
       journal.add({ sheet: SHEET, row: rowNumber, column: header(key), value: cells[key], problem, fix });
@@ -165,7 +175,7 @@ export function assessRiskProfile(
       done(factorId, 'unitMismatch', null, m.conclusionUnitMismatch);
       continue;
     }
-    const value = readValue(row, threshold);
+    const value = readValue(row, threshold, shareScaleAt(formats, 'value', rowIndex));
     if (value === null) {
       note('value', m.valueNotNumber, m.valueNotNumberFix);
       done(factorId, 'badValue', null, m.conclusionBadValue);
@@ -201,6 +211,12 @@ export function assessRiskProfile(
   return { rows, factors, catalogueSource: catalogue.source };
 }
 
+/** Number formats of the two sheets, same shape as their grids, where the reader has them. */
+export interface SheetFormats {
+  readonly profile?: readonly (readonly string[])[] | null;
+  readonly thresholds?: readonly (readonly string[])[] | null;
+}
+
 /**
  * The same assessment from raw grids — what the sidebar reads from this workbook and the curator
  * summary from another school's. null (with a journal entry) when the risk map cannot be read.
@@ -209,6 +225,7 @@ export function assessRiskProfileGrids(
   profileGrid: Grid | null,
   thresholdsGrid: Grid | null,
   journal: Journal,
+  gridFormats: SheetFormats = {},
 ): RiskProfileAssessment | null {
   if (!profileGrid) {
     journal.add(sheetMissingEntry(SHEET));
@@ -219,5 +236,7 @@ export function assessRiskProfileGrids(
     journal.add(headersMissingEntry(SHEET, located.missingHeaders));
     return null;
   }
-  return assessRiskProfile(located.table, loadRiskCatalogue(thresholdsGrid, journal), journal);
+  const catalogue = loadRiskCatalogue(thresholdsGrid, journal, gridFormats.thresholds ?? null);
+  const formats = gridFormats.profile ? formatsFromGrid(gridFormats.profile, located.table, ['value']) : null;
+  return assessRiskProfile(located.table, catalogue, journal, formats);
 }

@@ -5,6 +5,7 @@ import type { Grid } from '../cells/cellValue';
 import type { Journal } from '../journal/journal';
 import { riskMessages as m } from '../messages/risk';
 import { parseNumber } from '../numbers/parseNumber';
+import { formatsFromGrid, type NumberFormats, shareScaleAt } from '../numbers/shareScale';
 import { type LocatedTable, locateTable } from '../table/locateTable';
 import { columnOf, type KeyOf } from '../table/schema';
 import { BETTER_LESS, BETTER_MORE, RISK_THRESHOLDS_SHEET } from '../template/sheets';
@@ -68,12 +69,16 @@ const header = (key: RiskThresholdKey) => columnOf(RISK_THRESHOLDS_SHEET, key).h
 const FACTOR_NAMES = RISK_FACTORS.map((f) => f.name);
 
 /** The valid rows of «Пороги рисков»; each bad row is a journal entry and is left out. */
-export function readRiskThresholds(table: LocatedTable<RiskThresholdKey>, journal: Journal): RiskThreshold[] {
+export function readRiskThresholds(
+  table: LocatedTable<RiskThresholdKey>,
+  journal: Journal,
+  formats: NumberFormats<RiskThresholdKey> | null = null,
+): RiskThreshold[] {
   const sheet = RISK_THRESHOLDS_SHEET.name;
   const thresholds: RiskThreshold[] = [];
   const seen = new Set<string>();
   let factorText: unknown = '';
-  for (const row of table.rows) {
+  for (const [rowIndex, row] of table.rows.entries()) {
     if (row.blank) continue;
     const { cells } = row;
     const problem = (key: RiskThresholdKey, value: unknown, text: string, fix: string) =>
@@ -87,7 +92,8 @@ export function readRiskThresholds(table: LocatedTable<RiskThresholdKey>, journa
     }
     const percent = isPercentUnit(cells.unit);
     const readThreshold = (key: 'mediumFrom' | 'highFrom') => {
-      const value = percent ? percentPoints(cells[key]) : parseNumber(cells[key]);
+      const scale = shareScaleAt(formats, key, rowIndex);
+      const value = percent ? percentPoints(cells[key], scale) : parseNumber(cells[key]);
       if (value === null) problem(key, cells[key], m.thresholdNotNumber, m.thresholdNotNumberFix);
       return value;
     };
@@ -127,8 +133,13 @@ export function readRiskThresholds(table: LocatedTable<RiskThresholdKey>, journa
 /**
  * The catalogue to score with, from the grid of «Пороги рисков» (null when the workbook has no
  * such sheet): the sheet's rows, or the built-in defaults with a journal entry saying why.
+ * `formatsGrid`: the sheet's number formats, same shape, where the reader has them.
  */
-export function loadRiskCatalogue(grid: Grid | null, journal: Journal): RiskCatalogue {
+export function loadRiskCatalogue(
+  grid: Grid | null,
+  journal: Journal,
+  formatsGrid: readonly (readonly string[])[] | null = null,
+): RiskCatalogue {
   const sheet = RISK_THRESHOLDS_SHEET.name;
   const fallBack = (problem: string, fix: string): RiskCatalogue => {
     journal.add({ sheet, row: null, column: '', value: '', problem, fix });
@@ -139,7 +150,10 @@ export function loadRiskCatalogue(grid: Grid | null, journal: Journal): RiskCata
   if (!located.found) {
     return fallBack(m.thresholdsHeadersMissing(located.missingHeaders), m.thresholdsHeadersFix);
   }
-  const thresholds = readRiskThresholds(located.table, journal);
+  const formats = formatsGrid
+    ? formatsFromGrid(formatsGrid, located.table, ['mediumFrom', 'highFrom'])
+    : null;
+  const thresholds = readRiskThresholds(located.table, journal, formats);
   if (thresholds.length === 0) return fallBack(m.thresholdsEmpty, m.thresholdsEmptyFix);
   return createRiskCatalogue(thresholds, 'sheet');
 }

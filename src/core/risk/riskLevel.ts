@@ -2,6 +2,7 @@
 import type { CellValue } from '../cells/cellValue';
 import { riskMessages as m } from '../messages/risk';
 import { parseNumberCell } from '../numbers/parseNumber';
+import type { ShareScale } from '../numbers/shareScale';
 import { BETTER_LESS, BETTER_MORE, type RISK_LEVELS } from '../template/sheets';
 import { isBlank, normalizeText } from '../text/normalize';
 
@@ -70,15 +71,19 @@ function roundPoints(value: number): number {
 }
 
 /**
- * A percent parameter in percent points: «30 %», «30,5» and 30 as typed, and a fraction below 1
- * (what a percent-formatted cell holds, 0.3 for 30 %) times 100. Exactly 1 stays 1 %: in this
- * sheet results are typed as plain numbers beside «%» (seed 001_…), so 1 is one percent far
- * more often than a percent-formatted 100 %. null when not a number.
+ * A percent parameter in percent points. «30 %», «30,5» and 30 as typed are points. On a sheet, where
+ * the number format is read (PRODUCT.md §2), a plain number is points too — 0,5 beside «%» is 0,5 %,
+ * a share of pupils with ОВЗ a school may really have — and only a percent-formatted cell holds a
+ * fraction (×100). With no format known (`scale` 'unknown': RISK_LEVEL), a fraction below 1 is ×100;
+ * exactly 1 stays 1 %: results are typed as plain numbers beside «%» (seed 001_…), so 1 is one percent
+ * far more often than a percent-formatted 100 %. null when not a number.
  */
-export function percentPoints(cell: unknown): number | null {
+export function percentPoints(cell: unknown, scale: ShareScale = 'unknown'): number | null {
   const parsed = parseNumberCell(cell);
   if (!parsed) return null;
   if (parsed.percent) return parsed.value;
+  if (scale === 'points') return parsed.value;
+  if (scale === 'fraction') return typeof cell === 'string' ? parsed.value : roundPoints(parsed.value * 100);
   return Math.abs(parsed.value) < 1 ? roundPoints(parsed.value * 100) : parsed.value;
 }
 

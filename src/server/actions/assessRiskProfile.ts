@@ -1,5 +1,5 @@
 import { headersMissingEntry, sheetMissingEntry } from '../../core/journal/tableProblems';
-import { tableShapeEntries } from '../../core/journal/tableShapeProblems';
+import { headersNotFoundEntry, tableShapeEntries } from '../../core/journal/tableShapeProblems';
 import { menuLabels } from '../../core/messages/menu';
 import { riskMessages as m } from '../../core/messages/risk';
 import { assessRiskProfile as assessProfile } from '../../core/risk/assessRiskProfile';
@@ -10,9 +10,10 @@ import { isDuplicated, type LocatedTable } from '../../core/table/locateTable';
 import type { KeyOf } from '../../core/table/schema';
 import { RISK_PROFILE_SHEET, RISK_SUMMARY_SHEET, RISK_THRESHOLDS_SHEET } from '../../core/template/sheets';
 import type { AddonContext } from '../context';
+import { readColumnFormats, readGridWithFormats } from '../io/numberFormats';
 import { writeOwnedSheet } from '../io/ownedSheet';
 import { applyStatusColours, type StatusColour } from '../io/statusRules';
-import { readGrid, readTable, writeOutputColumns } from '../io/tables';
+import { readTable, writeOutputColumns } from '../io/tables';
 import type { SheetLike } from '../platform/surface';
 import { type ActionResult, runAction } from './runAction';
 
@@ -56,16 +57,16 @@ export function assessRiskProfile(context: AddonContext): ActionResult {
       return { summary: m.profileMissingSummary };
     }
     if (!profile.result.found) {
-      journal.add(headersMissingEntry(sheet, profile.result.missingHeaders));
+      journal.add(headersNotFoundEntry(RISK_PROFILE_SHEET, profile.result));
       return { summary: m.profileHeadersMissingSummary(profile.result.missingHeaders) };
     }
     const table = profile.result.table;
     for (const entry of tableShapeEntries(table)) journal.add(entry);
-    const catalogue = loadRiskCatalogue(
-      readGrid(spreadsheet, RISK_THRESHOLDS_SHEET.name)?.grid ?? null,
-      journal,
-    );
-    const assessment = assessProfile(table, catalogue, journal);
+    // «%» parameters: a plain number is percent points, a percent-formatted one a fraction (§2).
+    const thresholds = readGridWithFormats(spreadsheet, RISK_THRESHOLDS_SHEET.name);
+    const catalogue = loadRiskCatalogue(thresholds?.grid ?? null, journal, thresholds?.formats ?? null);
+    const valueFormats = readColumnFormats(profile.sheet, table, ['value']);
+    const assessment = assessProfile(table, catalogue, journal, valueFormats);
 
     writeOutputColumns(profile.sheet, table, {
       localLevel: assessment.rows.map((row) => row.level ?? ''),

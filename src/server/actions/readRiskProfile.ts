@@ -6,7 +6,7 @@ import type { RiskLevel } from '../../core/risk/riskLevel';
 import { riskMapOf } from '../../core/risk/riskMap';
 import { RISK_PROFILE_SHEET, RISK_THRESHOLDS_SHEET } from '../../core/template/sheets';
 import type { RiskLevelDto, RiskMapDto, SectionDto } from '../../shared/api';
-import { readGrid } from '../io/tables';
+import { readGridWithFormats } from '../io/numberFormats';
 import type { SpreadsheetLike } from '../platform/surface';
 
 /**
@@ -17,9 +17,12 @@ export function readRiskProfile(
   spreadsheet: SpreadsheetLike,
   journal: Journal = new Journal(),
 ): RiskProfileAssessment | null {
-  const profile = readGrid(spreadsheet, RISK_PROFILE_SHEET.name)?.grid ?? null;
-  const thresholds = readGrid(spreadsheet, RISK_THRESHOLDS_SHEET.name)?.grid ?? null;
-  return assessRiskProfileGrids(profile, thresholds, journal);
+  const profile = readGridWithFormats(spreadsheet, RISK_PROFILE_SHEET.name);
+  const thresholds = readGridWithFormats(spreadsheet, RISK_THRESHOLDS_SHEET.name);
+  return assessRiskProfileGrids(profile?.grid ?? null, thresholds?.grid ?? null, journal, {
+    profile: profile?.formats,
+    thresholds: thresholds?.formats,
+  });
 }
 
 const LEVEL_DTO: Readonly<Record<RiskLevel, RiskLevelDto>> = {
@@ -32,11 +35,14 @@ const toDto = (level: RiskLevel | null): RiskLevelDto | null => (level ? LEVEL_D
 
 /** The dashboard's risk map section: the ten directions with both levels, or why there is none. */
 export function readRiskMapSection(spreadsheet: SpreadsheetLike): SectionDto<RiskMapDto> {
-  const profile = readGrid(spreadsheet, RISK_PROFILE_SHEET.name)?.grid ?? null;
+  const profile = readGridWithFormats(spreadsheet, RISK_PROFILE_SHEET.name);
   if (!profile) return { state: 'noSheet', sheet: RISK_PROFILE_SHEET.name };
   const journal = new Journal();
-  const thresholds = readGrid(spreadsheet, RISK_THRESHOLDS_SHEET.name)?.grid ?? null;
-  const assessment = assessRiskProfileGrids(profile, thresholds, journal);
+  const thresholds = readGridWithFormats(spreadsheet, RISK_THRESHOLDS_SHEET.name);
+  const assessment = assessRiskProfileGrids(profile.grid, thresholds?.grid ?? null, journal, {
+    profile: profile.formats,
+    thresholds: thresholds?.formats,
+  });
   if (!assessment) {
     const problem = journal.entries[0]!;
     return { state: 'failed', message: `${problem.problem}. ${problem.fix}` };

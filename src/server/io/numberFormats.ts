@@ -1,8 +1,10 @@
 // The number formats of the share columns, read with their values (PRODUCT.md §2: a percent-
 // formatted cell holds a fraction, any other number in a «%» column is percent points).
+import type { Grid } from '../../core/cells/cellValue';
 import type { NumberFormats } from '../../core/numbers/shareScale';
 import type { LocatedTable } from '../../core/table/locateTable';
-import type { SheetLike } from '../platform/surface';
+import type { SheetLike, SpreadsheetLike } from '../platform/surface';
+import { findSheet } from './sheetLookup';
 
 /**
  * Reads the formats of the given columns below the header: one range spanning them, two calls
@@ -27,4 +29,18 @@ export function readColumnFormats<K extends string>(
     formats[key] = grid.map((line) => line[column] ?? '');
   }
   return formats;
+}
+
+/**
+ * Reads a small sheet's data range with its number formats: the same range, one call more than
+ * readGrid (a risk profile or a target table, where every column may hold a share).
+ */
+export function readGridWithFormats(
+  spreadsheet: SpreadsheetLike,
+  sheetName: string,
+): { sheet: SheetLike; grid: Grid; formats: string[][] } | null {
+  const sheet = findSheet(spreadsheet, sheetName);
+  if (!sheet) return null;
+  const range = sheet.getDataRange();
+  return { sheet, grid: range.getValues(), formats: range.getNumberFormats() };
 }

@@ -67,6 +67,23 @@ describe('the conclusions in the documents’ words', () => {
   });
 });
 
+describe('percentPoints on a sheet, with the cell’s number format (PRODUCT.md §2)', () => {
+  it.each<[unknown, 'points' | 'fraction', number]>([
+    [30, 'points', 30], // seed 001_…: «30» beside «%»
+    [0.5, 'points', 0.5], // 0,5 % of pupils with ОВЗ, not 50 %
+    ['0,5', 'points', 0.5],
+    ['30 %', 'points', 30],
+    [1, 'points', 1],
+    [0.3, 'fraction', 30], // a percent-formatted cell showing 30 %
+    [1, 'fraction', 100],
+    [0.07, 'fraction', 7],
+    ['30 %', 'fraction', 30],
+    ['0,5', 'fraction', 0.5], // text is what was typed
+  ])('%j in a %s cell → %d', (cell, scale, points) => {
+    expect(percentPoints(cell, scale)).toBe(points);
+  });
+});
+
 describe('percentPoints: a share as percent points', () => {
   it.each([
     [30, 30],
