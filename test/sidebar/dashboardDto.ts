@@ -117,6 +117,19 @@ export function readyDashboard(overrides: Partial<DashboardDto> = {}): Dashboard
       achieved: 0,
       staleRows: 0,
     },
+    shareChart: {
+      state: 'ready',
+      title: 'Доля «2» по процедурам, 2023 и 2024 годы',
+      categories: ['ВПР математика 5 кл.', HOSTILE_NAME],
+      series: [
+        { name: '2023 год', values: [34.3, 12] },
+        { name: '2024 год', values: [28.6, null] },
+        { name: 'Муниципалитет, 2024', values: [18.2, 9.5] },
+      ],
+      threshold: 30,
+      unit: '%',
+      altText: 'ВПР математика 5 кл.: 2023 год — 34,3 %, 2024 год — 28,6 %, муниципалитет — 18,2 %.',
+    },
     ...overrides,
   };
 }

@@ -13,6 +13,8 @@ import type { AddonContext } from '../context';
 import { readSettings } from '../io/settingsReader';
 import { availableActions } from './dashboardActions';
 import { lowResultSection } from './lowResultSection';
+import { readingOnce } from './readOnce';
+import { shareChartSection } from './shareChartSection';
 import { statusSections } from './statusSections';
 
 /** What each part of the dashboard reads, given the settings already read once. */
@@ -41,7 +43,9 @@ function hasTemplateSheet(titles: readonly string[]): boolean {
   return TEMPLATE_SHEETS.some((t) => findSheetTitle(titles, t.name) !== null);
 }
 
-export function readDashboard(context: AddonContext): DashboardDto {
+export function readDashboard(addonContext: AddonContext): DashboardDto {
+  // Parts that need the same sheet read it once (the chart and «Статус ШНОР» share «Результаты ОП»).
+  const context = { ...addonContext, spreadsheet: readingOnce(addonContext.spreadsheet) };
   const { spreadsheet } = context;
   // Usually one call: a workbook with the template has «Настройки».
   const templateReady =
@@ -59,7 +63,14 @@ export function readDashboard(context: AddonContext): DashboardDto {
   };
   if (!templateReady) {
     const coming = { state: 'coming' } as const;
-    return { ...base, lowResult: coming, riskMap: coming, roadmap: coming, targets: coming };
+    return {
+      ...base,
+      lowResult: coming,
+      riskMap: coming,
+      roadmap: coming,
+      targets: coming,
+      shareChart: coming,
+    };
   }
   const read: DashboardRead = { context, settings: { ...settings, reportDate }, timeZone };
   const statuses = guarded(
@@ -77,5 +88,9 @@ export function readDashboard(context: AddonContext): DashboardDto {
       (section) => section,
     ),
     ...statuses,
+    shareChart: guarded(
+      () => shareChartSection(read),
+      (section) => section,
+    ),
   };
 }

@@ -12,6 +12,7 @@ import { lowResultView } from './lowResultView';
 import { riskMapView } from './riskMapView';
 import { roadmapView } from './roadmapView';
 import { sectionView } from './section';
+import { shareChartView } from './shareChartView';
 import { targetsView } from './targetsView';
 
 export interface DashboardApp {
@@ -161,6 +162,7 @@ export function startDashboard(root: HTMLElement, api: Remote<ServerApi>): Dashb
       content,
       dto.schoolsFolderSet ? curatorCard() : null,
       sectionView('low-result', texts.lowResult.title, dto.lowResult, lowResultView),
+      sectionView('share-chart', texts.shareChart.title, dto.shareChart, shareChartView),
       sectionView('risk-map', texts.riskMap.title, dto.riskMap, riskMapView),
       sectionView('roadmap', texts.roadmap.title, dto.roadmap, (progress) =>
         roadmapView(progress, (row) => void selectRow(progress.sheet, row)),

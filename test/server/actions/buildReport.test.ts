@@ -60,12 +60,15 @@ describe('«Сформировать справку»', () => {
   });
 
   it('words another Google failure of DocumentApp apart from the scope', () => {
-    const ctx = context();
-    ctx.reportServices = {
-      documentApp: () => {
-        throw new Error('Service unavailable: Docs');
+    const base = context();
+    const ctx = {
+      ...base,
+      reportServices: {
+        documentApp: () => {
+          throw new Error('Service unavailable: Docs');
+        },
+        charts: () => base.charts,
       },
-      charts: () => ctx.charts,
     };
     const result = buildReportAction(ctx);
     expect(result.ok).toBe(false);

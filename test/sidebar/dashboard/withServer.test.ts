@@ -27,7 +27,7 @@ describe('dashboard with the server', () => {
     expect(workbook.hasSheet('Настройки')).toBe(true);
     expect(view.text('#status')).toContain('Созданы листы');
     expect(view.root.querySelector('#empty')).toBeNull();
-    expect(view.root.querySelectorAll('section.card')).toHaveLength(4);
+    expect(view.root.querySelectorAll('section.card')).toHaveLength(5);
     expect(view.run.calls.map((c) => c.name)).toEqual(['getDashboard', 'runDashboardAction', 'getDashboard']);
   });
 
