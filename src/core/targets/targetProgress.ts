@@ -41,7 +41,16 @@ export function targetProgress(
   betterWhen: Direction | null = null,
 ): TargetResult {
   if (base === null || plan === null || fact === null) return { progress: null, status: s.noData };
-  const sign = targetDirection(betterWhen, base, plan) === 'more' ? 1 : -1;
+  if (![base, plan, fact].every(Number.isFinite)) return { progress: null, status: s.noData };
+  // Progress and status do not change when all three are divided by one number; dividing by the
+  // largest keeps fact − base finite for counts near 1e308 (where it would be Infinity, and the
+  // progress Infinity or NaN in the sheet).
+  const scale = Math.max(1, Math.abs(base), Math.abs(plan), Math.abs(fact));
+  return scaledProgress(base / scale, plan / scale, fact / scale, targetDirection(betterWhen, base, plan));
+}
+
+function scaledProgress(base: number, plan: number, fact: number, direction: Direction): TargetResult {
+  const sign = direction === 'more' ? 1 : -1;
   const tolerance = EPSILON * Math.max(1, Math.abs(base), Math.abs(plan), Math.abs(fact));
   const achieved = sign * (fact - plan) >= -tolerance;
   const gain = sign * (fact - base);
