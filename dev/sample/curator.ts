@@ -3,7 +3,10 @@
 // seed 001_… describes («на Google-диске в группе ОО ШНОР»). The folder holds the cases the summary
 // must survive: complete schools, a school without its roadmap sheet, one with a renamed sheet, a
 // file the curator cannot open, a spreadsheet that is not ours, an Excel upload, and a hostile
-// file named like a formula whose school is named like HTML.
+// file named like a formula whose school is named like HTML. «Очередь проверки» gets its cases too
+// (PRODUCT.md §7): a done measure waiting for a decision, a document in the trash, a link to a
+// deleted file, a link that is not a Drive file, and a school that has not changed its file for
+// 40 days.
 import type { CellValue } from '../../src/core/cells/cellValue';
 import { toInstant } from '../../src/core/dates/calendarDate';
 import { SETTINGS_SHEET } from '../../src/core/template/sheets';
@@ -17,6 +20,13 @@ import { SAMPLE_MUNICIPALITY, SAMPLE_TIME_ZONE } from './settings';
 
 export const CURATOR_FOLDER_ID = '1OzerskySchoolsFolder2024shnor';
 export const CURATOR_FOLDER_NAME = 'ОО ШНОР — Озёрский округ';
+
+/** The evidence the schools link to, on the Drive of the municipality. */
+const DOCS = {
+  protocol7: '1Protocol7PedsovetOzersky',
+  mo8: '1Mo8MathProtocolOzersky',
+  deleted: '1DeletedReportLyceum1Ozersky',
+} as const;
 
 const date = (day: number, month: number, year: number): Date =>
   toInstant({ year, month, day }, SAMPLE_TIME_ZONE);
@@ -91,7 +101,8 @@ const SCHOOLS: readonly (Spec & { readonly fileName: string; readonly id: string
         deadline: 'Ноябрь,2024',
         done: true,
         doneDate: date(12, 11, 2024),
-        documentLink: 'https://drive.google.com/file/d/1protocol7',
+        // Done, linked, and waiting for the curator's decision.
+        documentLink: `https://drive.google.com/file/d/${DOCS.protocol7}/view?usp=sharing`,
       },
       { number: '4.', measure: 'Курсы повышения квалификации', deadline: '2 полугодие 2024', done: false },
     ],
@@ -122,7 +133,8 @@ const SCHOOLS: readonly (Spec & { readonly fileName: string; readonly id: string
         deadline: 'Январь, сентябрь, 2024',
         done: true,
         doneDate: date(20, 9, 2024),
-        documentLink: 'https://drive.google.com/file/d/1mo8',
+        // Accepted, but the school has since moved the protocol to the trash.
+        documentLink: `https://drive.google.com/file/d/${DOCS.mo8}/view`,
         curatorDecision: 'Принято',
       },
       {
@@ -152,6 +164,16 @@ const SCHOOLS: readonly (Spec & { readonly fileName: string; readonly id: string
         deadline: 'Весь период',
         done: false,
       },
+      {
+        number: '2.',
+        measure: 'Отчёт о работе с обучающимися группы риска',
+        deadline: 'Октябрь 2024',
+        done: true,
+        doneDate: date(28, 10, 2024),
+        // The report was deleted for good: Drive answers «not found».
+        documentLink: `https://docs.google.com/document/d/${DOCS.deleted}/edit`,
+        curatorDecision: 'Принято',
+      },
     ],
     targets: [{ indicator: 'Доля выпускников, сдавших ЕГЭ', unit: '%', base: 0.95, plan: 1, fact: 1 }],
   },
@@ -180,6 +202,16 @@ const SCHOOLS: readonly (Spec & { readonly fileName: string; readonly id: string
         measure: 'Родительское собрание по итогам ВПР',
         deadline: 'I квартал 2024',
         done: false,
+      },
+      {
+        number: '3.',
+        measure: 'Публикация плана мероприятий на сайте школы',
+        deadline: 'Сентябрь 2024',
+        done: true,
+        doneDate: date(16, 9, 2024),
+        // A link to the school's site, not to a Drive file.
+        documentLink: 'https://sosh11-ozersk.edu.ru/docs/plan-shnor.pdf',
+        curatorDecision: 'Принято',
       },
     ],
   },
@@ -228,6 +260,24 @@ export function buildCuratorFolder(): FakeDrive {
     'МБОУ СОШ № 2 — ШНОР-монитор',
   );
   for (const spec of SCHOOLS) drive.addWorkbook(folder, schoolWorkbook(spec), spec.fileName);
+  drive.addDocument('Протокол педсовета по итогам ВПР.pdf', 'application/pdf', DOCS.protocol7);
+  drive.addDocument(
+    'Протокол заседания МО математиков.docx',
+    'application/vnd.google-apps.document',
+    DOCS.mo8,
+  );
+  drive.trashFile(DOCS.mo8);
+  // DOCS.deleted is on no Drive at all: deleted for good.
+  // Who last touched each school's file («Сводка» → Файл изменён, Изменил): СОШ № 19 went quiet
+  // 40 days before the curator's report date.
+  const touched: readonly (readonly [string, Date, string])[] = [
+    ['1SchoolSosh7OzerskyShnor2024', date(18, 11, 2024), 'Смирнова Елена Викторовна'],
+    ['1SchoolOosh8OzerskyShnor2024', date(14, 11, 2024), 'Кузнецов Андрей'],
+    ['1SchoolLyceum1OzerskyShnor24', date(19, 11, 2024), 'Попова И. Н.'],
+    ['1SchoolSosh11OzerskyShnor24', date(12, 11, 2024), 'Васильева Ольга'],
+    ['1SchoolSosh19OzerskyShnor24', date(11, 10, 2024), 'Петрова Анна Владимировна'],
+  ];
+  for (const [id, when, who] of touched) drive.touchFile(id, when, who);
   // A school that renamed a sheet: read through its sheet list (3 calls instead of 1).
   const gymnasium = schoolWorkbook({
     id: '1SchoolGymn3OzerskyShnor2024',

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { CURATOR_SAMPLE } from '../../../dev/sample/curator';
 import type { CellValue } from '../../../src/core/cells/cellValue';
+import { reviewReasons as r, reviewMessages } from '../../../src/core/messages/review';
 import { summaryMessages as m } from '../../../src/core/messages/summary';
+import { QUEUE_COLUMN, QUEUE_HEADERS } from '../../../src/core/review/queueSheet';
 import { SUMMARY_HEADERS } from '../../../src/core/summary/summaryEntry';
 import type { FolderSummaryProgressDto } from '../../../src/shared/api';
 import { readDist } from '../../bundle/builtArtefact';
@@ -50,6 +52,30 @@ describe('the curator sample through the built add-on', () => {
     expect(second[0]).toEqual([...SUMMARY_HEADERS, 'Заметки куратора']);
     for (const row of second.slice(1)) expect(row.at(-1)).toBe(`заметка: ${row[0]}`);
     expect(sheet.formulas()).toEqual({});
+  });
+
+  it('fills «Очередь проверки» with the sample’s review cases and shows who went quiet', () => {
+    const { sandbox, curator } = load();
+    sandbox.call('menuRefreshFolderSummary');
+    const queue = curator.sheet('Очередь проверки').values();
+    expect(queue[0]).toEqual(QUEUE_HEADERS);
+    const reasonsOf = (measure: string): string =>
+      String(queue.find((row) => row[QUEUE_COLUMN.measure] === measure)?.[QUEUE_COLUMN.reasons] ?? '');
+    expect(reasonsOf('Педагогический совет по итогам ВПР')).toBe(r.awaitingDecision);
+    expect(reasonsOf('Заседание методического объединения учителей математики')).toBe(r.documentTrashed);
+    expect(reasonsOf('Отчёт о работе с обучающимися группы риска')).toBe(reviewMessages.unavailable);
+    expect(reasonsOf('Публикация плана мероприятий на сайте школы')).toBe(r.notDriveFile);
+    for (const row of queue.slice(1)) {
+      expect(String(row[QUEUE_COLUMN.rowLink])).toMatch(
+        /^https:\/\/docs\.google\.com\/spreadsheets\/d\/[\w-]+\/edit#gid=\d+&range=A\d+$/,
+      );
+    }
+    expect(curator.sheet('Очередь проверки').formulas()).toEqual({});
+    const summary = curator.sheet('Сводка').values();
+    const quiet = summary.find((row) => row[0] === 'МБОУ СОШ № 19')!;
+    const modified = quiet[col('Файл изменён')] as Date;
+    expect(Math.round((NOW.getTime() - modified.getTime()) / 86_400_000)).toBeGreaterThanOrEqual(40);
+    expect(quiet[col('Изменил')]).toBe('Петрова Анна Владимировна');
   });
 
   it('drives the sidebar’s chunked collection through collectFolderSummaryChunk, JSON-safe', () => {
