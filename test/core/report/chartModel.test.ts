@@ -1,27 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import type { ProcedureId } from '../../../src/core/identification/procedures';
-import type { ResultRecord } from '../../../src/core/identification/resultRecords';
+import type { CellValue } from '../../../src/core/cells/cellValue';
+import { lowResultRule } from '../../../src/core/identification/lowResult';
+import { type ResultRecord, readResultRecords } from '../../../src/core/identification/resultRecords';
+import { Journal } from '../../../src/core/journal/journal';
 import { shareChart } from '../../../src/core/report/chartModel';
 import type { ComparisonShare } from '../../../src/core/report/comparison';
 import { shareTable } from '../../../src/core/report/resultShares';
+import { locateTable } from '../../../src/core/table/locateTable';
+import { RESULTS_SHEET } from '../../../src/core/template/sheets';
 
-let row = 1;
-function record(
-  year: number,
-  procedure: ProcedureId,
-  participants: number,
-  failed: number,
-  min = 5,
-): ResultRecord {
-  return {
-    rowNumber: row++,
-    school: 'МБОУ СОШ № 1',
-    schoolKey: 'сош 1',
-    year,
-    procedure,
-    measure: { participants, failed, share: null },
-    outcome: participants < min ? 'fewParticipants' : failed * 100 >= 30 * participants ? 'low' : 'notLow',
-  };
+type Row = [year: number, procedure: string, participants: number, failed: number];
+
+/** Records as identification reads them from «Результаты ОП» (minimum participants 5). */
+function records(...rows: Row[]): ResultRecord[] {
+  const grid = [
+    RESULTS_SHEET.columns.map((c) => c.header),
+    ...rows.map(([year, procedure, participants, failed]) => {
+      const values: Record<string, CellValue> = {
+        school: 'МБОУ СОШ № 1',
+        year,
+        procedure,
+        participants,
+        failed,
+      };
+      return RESULTS_SHEET.columns.map((c) => values[c.key] ?? '');
+    }),
+  ];
+  const located = locateTable(grid, RESULTS_SHEET);
+  if (!located.found) throw new Error('no header');
+  return [...readResultRecords(located.table, lowResultRule(0.3, 5), new Journal()).records];
 }
 
 describe('shareChart', () => {
@@ -31,12 +38,12 @@ describe('shareChart', () => {
 
   it('draws the last two years only, in percent points, with the threshold line', () => {
     const table = shareTable(
-      [
-        record(2022, 'vprMath5', 20, 10),
-        record(2023, 'vprMath5', 20, 2),
-        record(2024, 'vprMath5', 20, 7),
-        record(2024, 'ogeMath', 30, 3),
-      ],
+      records(
+        [2022, 'ВПР математика 5 класс', 20, 10],
+        [2023, 'ВПР математика 5 класс', 20, 2],
+        [2024, 'ВПР математика 5 класс', 20, 7],
+        [2024, 'ОГЭ математика', 30, 3],
+      ),
       5,
     );
     const chart = shareChart(table, [], 0.3)!;
@@ -54,7 +61,7 @@ describe('shareChart', () => {
   });
 
   it('leaves a share below the minimum out of the bars and says so', () => {
-    const chart = shareChart(shareTable([record(2024, 'ogeMath', 4, 2)], 5), [], 0.3)!;
+    const chart = shareChart(shareTable(records([2024, 'ОГЭ математика', 4, 2]), 5), [], 0.3)!;
     expect(chart.series).toEqual([{ name: '2024', values: [null] }]);
     expect(chart.altText).toContain('ОГЭ математика: 2024 — мало участников');
   });
@@ -78,7 +85,7 @@ describe('shareChart', () => {
         share: 0.09,
       },
     ];
-    const chart = shareChart(shareTable([record(2024, 'ogeMath', 30, 3)], 5), comparison, 0.25)!;
+    const chart = shareChart(shareTable(records([2024, 'ОГЭ математика', 30, 3]), 5), comparison, 0.25)!;
     expect(chart.series).toEqual([
       { name: '2024', values: [10] },
       { name: 'Регион, 2024', values: [5.7] },
