@@ -3,6 +3,7 @@
 import type { CellValue } from '../../src/core/cells/cellValue';
 import {
   CLUSTERS_SHEET,
+  IMPORT_SHEET,
   RESULTS_SHEET,
   RISK_PROFILE_SHEET,
   ROADMAP_SHEET,
@@ -12,6 +13,7 @@ import {
 import { TEMPLATE_SHEETS } from '../../src/core/template/templateSheets';
 import { FakeSpreadsheet } from '../../test/fakes/fakeSpreadsheet';
 import { SAMPLE_CLUSTERS } from './clusters';
+import { SAMPLE_IMPORT } from './importSample';
 import { SAMPLE_RESULTS } from './results';
 import { SAMPLE_RISK_PROFILE } from './riskProfile';
 import { SAMPLE_ROADMAP } from './roadmap';
@@ -23,6 +25,7 @@ import { SAMPLE_TARGETS } from './targets';
 const SCHOOL_SHEETS: readonly (readonly [string, CellValue[][]])[] = [
   [SETTINGS_SHEET.name, SAMPLE_SETTINGS],
   [RESULTS_SHEET.name, SAMPLE_RESULTS],
+  [IMPORT_SHEET.name, SAMPLE_IMPORT],
   [CLUSTERS_SHEET.name, SAMPLE_CLUSTERS],
   [RISK_PROFILE_SHEET.name, SAMPLE_RISK_PROFILE],
   [ROADMAP_SHEET.name, SAMPLE_ROADMAP],

@@ -129,7 +129,7 @@ export const CLUSTERS_SHEET = defineSheet('Кластеры', [
 
 /** Where exports are pasted as they come (PRODUCT.md §10); the import never writes it. */
 export const IMPORT_SHEET = defineSheet(IMPORT_SHEET_NAME, [
-  { key: 'paste', header: IMPORT_INSTRUCTION, width: 900 },
+  { key: 'paste', header: IMPORT_INSTRUCTION, width: 420 },
 ]);
 
 /** The aggregate rows of imported exports (PRODUCT.md §10); shares in percent points, unformatted. */
