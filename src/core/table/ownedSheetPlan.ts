@@ -52,6 +52,11 @@ export interface OwnedSheetLayout {
   readonly userColumns: readonly number[];
   /** Columns of headers the add-on wrote before (isOwnHeader) that are not in headers now. */
   readonly formerColumns: readonly number[];
+  /**
+   * Columns of the data range with no header and no value below it: they are in the range for a
+   * reason — formulas that show nothing, typically — and are the user's where they hold formulas.
+   */
+  readonly blankColumns: readonly number[];
   /** The grid's width: every column of the old table. */
   readonly width: number;
 }
@@ -143,6 +148,7 @@ export function locateOwnedSheet(grid: Grid, shape: OwnedSheetShape): LayoutResu
         ownFound: shape.headers.map(() => -1),
         userColumns: [],
         formerColumns: [],
+        blankColumns: [],
         width: 0,
       },
     };
@@ -162,6 +168,7 @@ export function locateOwnedSheet(grid: Grid, shape: OwnedSheetShape): LayoutResu
   const own = new Set(ownFound.filter((i) => i >= 0));
   const userColumns: number[] = [];
   const formerColumns: number[] = [];
+  const blankColumns: number[] = [];
   for (let c = 0; c < width; c++) {
     if (own.has(c)) continue;
     const cell = header[c] ?? '';
@@ -171,8 +178,27 @@ export function locateOwnedSheet(grid: Grid, shape: OwnedSheetShape): LayoutResu
     }
     const used = !isBlank(cell) || grid.some((row, r) => r > best && !isBlank(row[c]));
     if (used) userColumns.push(c);
+    else blankColumns.push(c);
   }
-  return { found: true, layout: { headerIndex: best, ownFound, userColumns, formerColumns, width } };
+  return {
+    found: true,
+    layout: { headerIndex: best, ownFound, userColumns, formerColumns, blankColumns, width },
+  };
+}
+
+/** True when the writer must read the sheet's formulas: there are cells of the user's to carry. */
+export function needsFormulas(layout: OwnedSheetLayout): boolean {
+  return layout.userColumns.length > 0 || layout.blankColumns.length > 0;
+}
+
+/** The user's columns, with the blank ones that hold a formula in the table. */
+function withFormulaColumns(layout: OwnedSheetLayout, formulas: FormulaGrid | null): OwnedSheetLayout {
+  if (!formulas || layout.blankColumns.length === 0) return layout;
+  const holding = layout.blankColumns.filter((c) =>
+    formulas.some((row, r) => r >= layout.headerIndex && hasFormula(row[c])),
+  );
+  if (holding.length === 0) return layout;
+  return { ...layout, userColumns: [...layout.userColumns, ...holding].sort((a, b) => a - b) };
 }
 
 /** 0-based target column of each own header and each user column. */
@@ -229,6 +255,7 @@ export function planOwnedSheet(
   shape: OwnedSheetShape,
   rows: readonly (readonly CellValue[])[],
 ): OwnedSheetPlan {
+  layout = withFormulaColumns(layout, formulas);
   const target = targetColumns(layout, shape);
   const userColumns = layout.userColumns;
   const headerRow = layout.headerIndex + 1;

@@ -14,6 +14,7 @@ import { ownedSheetMessages } from '../../core/messages/ownedSheet';
 import {
   type FormulaGrid,
   locateOwnedSheet,
+  needsFormulas,
   type OwnedSheetLayout,
   type OwnedSheetShape,
   planOwnedSheet,
@@ -132,7 +133,7 @@ export function writeOwnedSheet(
   // Formulas matter only in the user's columns (the add-on's own are rewritten): a sheet without
   // any costs no extra read.
   let formulas: FormulaGrid | null = null;
-  if (layout.userColumns.length > 0) {
+  if (needsFormulas(layout)) {
     formulas = (range ?? sheet.getDataRange()).getFormulasR1C1();
   }
   const plan = planOwnedSheet(grid, formulas, layout, spec, rows);

@@ -225,3 +225,24 @@ describe('planOwnedSheet', () => {
     expect(second.block).toEqual(first.block);
   });
 });
+
+describe('formulas in a column without header or shown value', () => {
+  it('are the user’s: the column is read for formulas and kept', () => {
+    const grid: Grid = [
+      ['Школа', 'ШНОР', 'Пояснение', ''],
+      ['СОШ № 1', 'Да', '', ''],
+    ];
+    const located = locateOwnedSheet(grid, SHAPE);
+    if (!located.found) throw new Error('header not found');
+    expect(located.layout.blankColumns).toEqual([3]);
+    const formulas: FormulaGrid = [
+      ['', '', '', ''],
+      ['', '', '', '=IF(R[0]C[-2]="Да","","!")'],
+    ];
+    const result = planOwnedSheet(grid, formulas, located.layout, SHAPE, [
+      ['СОШ № 2', 'Нет', ''],
+      ['СОШ № 1', 'Да', ''],
+    ]);
+    expect(result.block.map((row) => row[3])).toEqual(['', '', '=IF(B3="Да","","!")']);
+  });
+});
