@@ -6,6 +6,7 @@ import { parseAssessmentYear } from '../identification/year';
 import type { JournalEntry } from '../journal/journal';
 import { IMPORT_SHEET_NAME, importMessages as m } from '../messages/import';
 import { parseNumberCell } from '../numbers/parseNumber';
+import { isPercentFormat } from '../numbers/shareScale';
 import { cellText, isBlank } from '../text/normalize';
 import { type BlockProcedure, type NamedProcedure, rowProcedure } from './blockProcedure';
 import { recoverCount } from './countFromShare';
@@ -48,7 +49,7 @@ function holdsShares(input: BlockInput, mark: Mark): boolean {
   for (let r = input.from; r <= input.to; r++) {
     const value = input.grid[r]?.[column.column];
     const format = input.formats?.[r]?.[column.column];
-    if (format && /%/.test(format) && typeof value === 'number') return true;
+    if (format && isPercentFormat(format) && typeof value === 'number') return true;
     if (typeof value === 'string' && /%/.test(value)) return true;
     const parsed = parseNumberCell(value);
     if (parsed && !Number.isInteger(parsed.value)) return true;

@@ -3,6 +3,7 @@
 // shown as 11.68 %). The decimals it was written with are the precision a count must reproduce.
 import { type DecimalFraction, toDecimalFraction } from '../identification/exactShare';
 import { parseNumberCell } from '../numbers/parseNumber';
+import { isPercentFormat } from '../numbers/shareScale';
 import { isBlank } from '../text/normalize';
 
 export interface WrittenShare {
@@ -25,11 +26,6 @@ export function formatDecimals(format: string | undefined): number {
   return match ? match[1]!.length : 0;
 }
 
-/** A percent number format: the cell's value is a fraction. */
-export function isPercentFormat(format: string | undefined): boolean {
-  return !!format && /%/.test(format.split(';')[0]!.replace(/"[^"]*"/g, ''));
-}
-
 function decimalsOf(fraction: DecimalFraction): number {
   return Math.round(Math.log10(fraction.denominator));
 }
@@ -46,7 +42,7 @@ function written(points: number, minimumDecimals: number): WrittenShare | 'bad' 
 export function readWrittenShare(value: unknown, format?: string): ShareReading {
   if (isBlank(value)) return 'blank';
   if (typeof value === 'number') {
-    if (isPercentFormat(format)) return written(value * 100, formatDecimals(format));
+    if (format !== undefined && isPercentFormat(format)) return written(value * 100, formatDecimals(format));
     return written(value, formatDecimals(format));
   }
   if (typeof value !== 'string') return 'bad';
