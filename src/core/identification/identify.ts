@@ -4,8 +4,7 @@
 
 import type { Grid } from '../cells/cellValue';
 import type { Journal, JournalEntry } from '../journal/journal';
-import { headersMissingEntry } from '../journal/tableProblems';
-import { missingColumnEntry } from '../journal/tableShapeProblems';
+import { headersNotFoundEntry, missingColumnEntry } from '../journal/tableShapeProblems';
 import { identificationMessages as m } from '../messages/identification';
 import { tableMessages } from '../messages/tables';
 import { formatsFromGrid, type NumberFormats } from '../numbers/shareScale';
@@ -350,7 +349,7 @@ export function identifyFromGrids(
   const results = locateTable(resultsGrid, RESULTS_SHEET);
   const clusters = clustersGrid ? locateTable(clustersGrid, CLUSTERS_SHEET) : null;
   if (!results.found) {
-    journal.add(headersMissingEntry(RESULTS_SHEET.name, results.missingHeaders));
+    journal.add(headersNotFoundEntry(RESULTS_SHEET, results));
     const empty = identifyFromRecords(
       [],
       readClusterHistory(null, journal),

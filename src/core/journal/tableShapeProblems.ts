@@ -1,9 +1,10 @@
 // What the header row of an input table says beyond «found»: headers typed twice, headers split over
 // two rows, and expected columns that are not there (PRODUCT.md §13). Worded once for every reader.
 import { columnLetters } from '../cells/a1';
+import { commonMessages } from '../messages/common';
 import { tableMessages as m } from '../messages/tables';
 import type { LocatedTable } from '../table/locateTable';
-import { columnOf } from '../table/schema';
+import { columnOf, type SheetSchema } from '../table/schema';
 import type { JournalEntry } from './journal';
 
 /**
@@ -67,5 +68,31 @@ export function missingColumnEntry<K extends string>(
       m.missingColumn(column.header, [column.header, ...(column.aliases ?? [])], consequence) +
       m.foundInstead(found),
     fix: m.missingColumnFix(column.header),
+  };
+}
+
+/**
+ * The table is not found: the headers missing, each with the names accepted for it, and what the
+ * likeliest header row holds instead (a roadmap pasted from a report, «Направления работы | Место»).
+ */
+export function headersNotFoundEntry<K extends string>(
+  schema: SheetSchema<K>,
+  result: { readonly missingHeaders: readonly string[]; readonly unrecognisedHeaders: readonly string[] },
+): JournalEntry {
+  const accepted = result.missingHeaders.map((header) => {
+    const column = schema.columns.find((c) => c.header === header);
+    return m.acceptedNames(header, column?.aliases ?? []);
+  });
+  const found = result.unrecognisedHeaders;
+  return {
+    sheet: schema.name,
+    row: null,
+    column: '',
+    value: found.join(' | '),
+    problem:
+      commonMessages.headersMissing(result.missingHeaders) +
+      accepted.filter((text) => text !== '').join('') +
+      (found.length > 0 ? m.foundInFirstRows(found) : ''),
+    fix: commonMessages.headersMissingFix,
   };
 }

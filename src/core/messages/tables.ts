@@ -23,6 +23,9 @@ export const tableMessages = {
       : '. В строке заголовков других столбцов нет',
   missingColumnFix: (header: string) =>
     `Назовите столбец «${header}» (регистр, «ё» и пробелы не важны) или добавьте его в строку заголовков`,
+  acceptedNames: (header: string, aliases: readonly string[]) =>
+    aliases.length > 0 ? `; вместо «${header}» подходят: ${quoted(aliases)}` : '',
+  foundInFirstRows: (found: readonly string[]) => `. В первых строках листа есть: ${quoted(found)}`,
   exampleRows: (rows: string, sample: string) =>
     `Строки ${rows} — пример из шаблона («${sample}»), а рядом ваши данные: пример учитывается вместе с ними`,
   exampleRowsFix: 'Удалите строки примера, когда внесёте свои данные',

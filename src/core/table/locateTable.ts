@@ -55,7 +55,12 @@ export interface UnrecognisedHeader {
 
 export type LocateResult<K extends string> =
   | { readonly found: true; readonly table: LocatedTable<K> }
-  | { readonly found: false; readonly missingHeaders: readonly string[] };
+  | {
+      readonly found: false;
+      readonly missingHeaders: readonly string[];
+      /** The texts of the fullest of the first rows that name no column: what the user typed. */
+      readonly unrecognisedHeaders: readonly string[];
+    };
 
 function headerKeys<K extends string>(schema: SheetSchema<K>): Map<string, K> {
   const keys = new Map<string, K>();
@@ -178,6 +183,22 @@ function headerShape<K extends string>(grid: Grid, rowIndex: number, keys: Map<s
   return { index, lastHeaderRow: usedBelow ? rowIndex + 1 : rowIndex, duplicates, joined, unrecognised };
 }
 
+/** The unrecognised texts of the fullest row (the likeliest header row of a pasted table). */
+function likelyHeaderTexts<K extends string>(rows: Grid, keys: Map<string, K>): string[] {
+  let fullest: readonly CellValue[] = [];
+  let most = 0;
+  for (const row of rows) {
+    const filled = row.filter((cell) => !isBlank(cell)).length;
+    if (filled > most) {
+      most = filled;
+      fullest = row;
+    }
+  }
+  return fullest
+    .filter((cell) => !isBlank(cell) && !keys.has(normalizeHeader(cell)))
+    .map((cell) => cellString(cell));
+}
+
 /** The column is there once: the add-on may write it (a duplicated header is written nowhere). */
 export function isDuplicated<K extends string>(table: LocatedTable<K>, key: K): boolean {
   return table.duplicates.some((d) => d.key === key);
@@ -208,7 +229,11 @@ export function locateTable<K extends string>(grid: Grid, schema: SheetSchema<K>
     const missing = required
       .filter((c) => firstRows.every((index) => index[c.key] === undefined))
       .map((c) => c.header);
-    return { found: false, missingHeaders: missing.length ? missing : required.map((c) => c.header) };
+    return {
+      found: false,
+      missingHeaders: missing.length ? missing : required.map((c) => c.header),
+      unrecognisedHeaders: likelyHeaderTexts(grid.slice(0, limit), keys),
+    };
   }
   const shape = headerShape(grid, best.rowIndex, keys);
   const index = shape.index;

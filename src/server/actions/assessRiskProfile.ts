@@ -1,4 +1,4 @@
-import { headersMissingEntry, sheetMissingEntry } from '../../core/journal/tableProblems';
+import { sheetMissingEntry } from '../../core/journal/tableProblems';
 import { headersNotFoundEntry, tableShapeEntries } from '../../core/journal/tableShapeProblems';
 import { menuLabels } from '../../core/messages/menu';
 import { riskMessages as m } from '../../core/messages/risk';

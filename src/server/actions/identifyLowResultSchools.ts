@@ -12,7 +12,7 @@ import {
 } from '../../core/identification/lowResultSchoolsSheet';
 import { Journal, type JournalEntry } from '../../core/journal/journal';
 import { headersMissingEntry, sheetMissingEntry } from '../../core/journal/tableProblems';
-import { tableShapeEntries } from '../../core/journal/tableShapeProblems';
+import { headersNotFoundEntry, tableShapeEntries } from '../../core/journal/tableShapeProblems';
 import { identificationMessages as m } from '../../core/messages/identification';
 import { menuLabels } from '../../core/messages/menu';
 import type { Settings } from '../../core/settings/settings';
@@ -43,7 +43,7 @@ function clustersTable(grid: Grid | null, journal: Journal) {
   const located = locateTable(grid, CLUSTERS_SHEET);
   if (located.found) return located.table;
   if (grid.some((row) => row.some((cell) => cell !== ''))) {
-    journal.add(headersMissingEntry(CLUSTERS_SHEET.name, located.missingHeaders));
+    journal.add(headersNotFoundEntry(CLUSTERS_SHEET, located));
   }
   return null;
 }
@@ -63,7 +63,10 @@ export function identifyInWorkbook(run: ActionRun): ActionOutcome {
   }
   const located = locateTable(results.grid, RESULTS_SHEET);
   if (!located.found) {
-    return reportMissingResults(journal, headersMissingEntry(RESULTS_SHEET.name, located.missingHeaders));
+    journal.add(headersNotFoundEntry(RESULTS_SHEET, located));
+    return {
+      summary: `${menuLabels.identify}: ${headersMissingEntry(RESULTS_SHEET.name, located.missingHeaders).problem}`,
+    };
   }
   for (const entry of tableShapeEntries(located.table)) journal.add(entry);
   const clusters = clustersTable(readGrid(spreadsheet, CLUSTERS_SHEET.name)?.grid ?? null, journal);

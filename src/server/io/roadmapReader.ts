@@ -3,8 +3,8 @@
 
 import { type CalendarDate, fromInstant } from '../../core/dates/calendarDate';
 import type { Journal } from '../../core/journal/journal';
-import { headersMissingEntry, sheetMissingEntry } from '../../core/journal/tableProblems';
-import { tableShapeEntries } from '../../core/journal/tableShapeProblems';
+import { sheetMissingEntry } from '../../core/journal/tableProblems';
+import { headersNotFoundEntry, tableShapeEntries } from '../../core/journal/tableShapeProblems';
 import { tableMessages } from '../../core/messages/tables';
 import { evaluateRoadmap, type RoadmapEvaluation, type RoadmapKey } from '../../core/roadmap/evaluateRoadmap';
 import type { Settings } from '../../core/settings/settings';
@@ -14,6 +14,7 @@ import { evaluateTargets, type TargetKey, type TargetsEvaluation } from '../../c
 import { exampleRowsEntry } from '../../core/template/exampleRowsCheck';
 import { ROADMAP_SHEET, TARGETS_SHEET } from '../../core/template/sheets';
 import type { SheetLike, SpreadsheetLike } from '../platform/surface';
+import { readColumnFormats } from './numberFormats';
 import { readTable } from './tables';
 
 export interface SheetRead<K extends string, E> {
@@ -54,7 +55,7 @@ function locate<K extends string>(
     return { sheet: null, missingHeaders: null };
   }
   if (!read.result.found) {
-    journal.add(headersMissingEntry(schema.name, read.result.missingHeaders));
+    journal.add(headersNotFoundEntry(schema, read.result));
     return { sheet: null, missingHeaders: read.result.missingHeaders };
   }
   const table = read.result.table;
@@ -88,7 +89,12 @@ export function readStatuses(
     targets: targets.sheet && {
       sheet: targets.sheet,
       table: targets.table,
-      evaluation: evaluateTargets(targets.table, journal),
+      // Shares by their number formats (PRODUCT.md §2): only the three value columns are read.
+      evaluation: evaluateTargets(
+        targets.table,
+        journal,
+        readColumnFormats(targets.sheet, targets.table, ['base', 'plan', 'fact']),
+      ),
     },
     roadmapHeadersMissing: roadmap.sheet ? null : roadmap.missingHeaders,
     targetsHeadersMissing: targets.sheet ? null : targets.missingHeaders,

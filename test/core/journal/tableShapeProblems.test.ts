@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../../src/core/cells/cellValue';
-import { tableShapeEntries } from '../../../src/core/journal/tableShapeProblems';
+import { headersNotFoundEntry, tableShapeEntries } from '../../../src/core/journal/tableShapeProblems';
 import { locateTable } from '../../../src/core/table/locateTable';
 import { columnOf } from '../../../src/core/table/schema';
 import { ROADMAP_SHEET, TARGETS_SHEET } from '../../../src/core/template/sheets';
@@ -73,5 +73,30 @@ describe('tableShapeEntries', () => {
   it('a missing column that is not expected is not a remark', () => {
     const located = locateTable([['Мероприятие', 'Срок']], ROADMAP_SHEET);
     expect(located.found && tableShapeEntries(located.table)).toEqual([]);
+  });
+});
+
+describe('headersNotFoundEntry', () => {
+  const aliases = (key: 'measure' | 'deadline') =>
+    (columnOf(ROADMAP_SHEET, key).aliases ?? []).map((a) => `«${a}»`).join(', ');
+
+  it.each([
+    {
+      name: 'a roadmap pasted from a report: the accepted names and what the first rows hold',
+      grid: [['Направления работы', 'Место проведения', 'Срок']],
+      problem: () =>
+        `Не найдены заголовки: «Мероприятие»; вместо «Мероприятие» подходят: ${aliases('measure')}. В первых строках листа есть: «Направления работы», «Место проведения»`,
+    },
+    {
+      name: 'an empty sheet: nothing found to name',
+      grid: [],
+      problem: () =>
+        `Не найдены заголовки: «Мероприятие», «Срок»; вместо «Мероприятие» подходят: ${aliases('measure')}; вместо «Срок» подходят: ${aliases('deadline')}`,
+    },
+  ])('$name', ({ grid, problem }) => {
+    const located = locateTable(grid, ROADMAP_SHEET);
+    if (located.found) throw new Error('found');
+    const entry = headersNotFoundEntry(ROADMAP_SHEET, located);
+    expect(entry).toMatchObject({ sheet: 'Дорожная карта', row: null, problem: problem() });
   });
 });

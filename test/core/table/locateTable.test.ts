@@ -67,7 +67,28 @@ describe('locateTable finds columns by header text, not position', () => {
 
   it('names the required headers it could not find', () => {
     const located = locateTable([['Школа', 'Процедура', 'Участников']], RESULTS_SHEET);
-    expect(located).toEqual({ found: false, missingHeaders: ['Год'] });
+    expect(located).toEqual({ found: false, missingHeaders: ['Год'], unrecognisedHeaders: [] });
+  });
+
+  it('says what the likeliest header row holds instead (seed 002’s roadmap pasted as it is)', () => {
+    const located = locateTable(
+      [
+        ['Таблица 1'],
+        ['Направления работы', 'Формы работы', 'Место проведения', 'Срок'],
+        [
+          'Реализация профилактических мероприятий',
+          'Заседание рабочей группы',
+          'МБОУ СОШ №43',
+          'Декабрь 2023г.',
+        ],
+      ],
+      ROADMAP_SHEET,
+    );
+    expect(located).toEqual({
+      found: false,
+      missingHeaders: ['Мероприятие'],
+      unrecognisedHeaders: ['Направления работы', 'Формы работы', 'Место проведения'],
+    });
   });
 
   it('does not look for a header row below the first ten rows', () => {
