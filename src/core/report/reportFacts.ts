@@ -16,7 +16,8 @@ import {
 } from '../identification/identify';
 import { type ResultRecord, type ResultsTable, readResultRecords } from '../identification/resultRecords';
 import { Journal } from '../journal/journal';
-import { assessRiskProfileGrids, type RiskProfileAssessment } from '../risk/assessRiskProfile';
+import { assessRiskProfile, type RiskProfileAssessment } from '../risk/assessRiskProfile';
+import { loadRiskCatalogue } from '../risk/riskCatalogue';
 import { evaluateRoadmap, type RoadmapEvaluation, type RoadmapKey } from '../roadmap/evaluateRoadmap';
 import { type LocatedTable, locateTable } from '../table/locateTable';
 import type { SheetSchema } from '../table/schema';
@@ -104,9 +105,15 @@ function resultsFacts(
   kind: ReportKind,
   journal: Journal,
 ): ResultsFacts {
-  const identification = identifyLowResultSchools(table, clusters, input.settings, journal);
+  const formats = input.sheets.formats?.resultsShare ?? null;
+  const identification = identifyLowResultSchools(table, clusters, input.settings, journal, formats);
   // The same reading identification ran on, kept for the tables of shares (its journal is already counted).
-  const all = readResultRecords(table, identificationOptions(input.settings).rule, new Journal()).records;
+  const all = readResultRecords(
+    table,
+    identificationOptions(input.settings).rule,
+    new Journal(),
+    formats,
+  ).records;
   const verdict = kind === 'school' ? findSchoolVerdict(identification, input.settings.schoolName) : null;
   const records =
     kind === 'school' ? (verdict ? all.filter((r) => r.schoolKey === verdict.schoolKey) : []) : all;
@@ -123,11 +130,17 @@ export function reportFacts(input: ReportInput): ReportFacts {
   const results = resultsTable ? resultsFacts(resultsTable, clustersTable, input, kind, journal) : null;
   const roadmapTable = locate(sheets.roadmap, ROADMAP_SHEET);
   const targetsTable = locate(sheets.targets, TARGETS_SHEET);
-  const risk = sheets.riskProfile
-    ? assessRiskProfileGrids(sheets.riskProfile, sheets.riskThresholds, journal)
-    : null;
-  const comparison = readComparison(sheets.comparison);
   const riskTable = locate(sheets.riskProfile, RISK_PROFILE_SHEET);
+  // As «Оценить рисковый профиль»: the catalogue of «Пороги рисков» (or the built-in one) on the map.
+  const risk =
+    riskTable &&
+    assessRiskProfile(
+      riskTable,
+      loadRiskCatalogue(sheets.riskThresholds, journal, sheets.formats?.riskThresholds ?? null),
+      journal,
+      sheets.formats?.riskValue ?? null,
+    );
+  const comparison = readComparison(sheets.comparison);
   const sheetsUsed: SheetRowCount[] = [
     { sheet: SETTINGS_SHEET.name, table: locate(sheets.settings, SETTINGS_SHEET) },
     { sheet: RESULTS_SHEET.name, table: resultsTable },

@@ -3,15 +3,30 @@
 // actions on these grids, so the справка and the sheets can never disagree.
 import type { Grid } from '../cells/cellValue';
 import type { CalendarDate } from '../dates/calendarDate';
+import type { ResultsKey } from '../identification/resultRecords';
+import type { NumberFormats } from '../numbers/shareScale';
+import type { RiskProfileKey } from '../risk/assessRiskProfile';
 import type { Settings } from '../settings/settings';
+
+/**
+ * Number formats of the share columns, read with the values exactly where the menu actions read
+ * them (PRODUCT.md §2: a percent-formatted share holds a fraction, any other number is percent
+ * points), so the справка reads a share as the sheets do. Absent: §9's rule for values alone.
+ */
+export interface ReportFormats {
+  /** `Доля «2», %` of «Результаты ОП», as «Выявить ШНОР» reads it. */
+  readonly resultsShare?: NumberFormats<ResultsKey> | null;
+  /** `Результат` of «Рисковый профиль», as «Оценить рисковый профиль» reads it. */
+  readonly riskValue?: NumberFormats<RiskProfileKey> | null;
+  /** The whole data range of «Пороги рисков». */
+  readonly riskThresholds?: readonly (readonly string[])[] | null;
+}
 
 /** The whole data range of each sheet (getDataRange().getValues()); null: the sheet is absent. */
 export interface ReportSheets {
   /** «Настройки»: besides the typed settings, the approval stamp is read from it by label. */
   readonly settings: Grid | null;
   readonly results: Grid | null;
-  /** Number formats of «Результаты ОП» (getNumberFormats), where the reader has them. */
-  readonly resultsFormats?: readonly (readonly string[])[] | null;
   readonly clusters: Grid | null;
   readonly riskProfile: Grid | null;
   readonly riskThresholds: Grid | null;
@@ -19,6 +34,7 @@ export interface ReportSheets {
   readonly targets: Grid | null;
   /** «Сравнение» (written by «Импортировать результаты»). */
   readonly comparison: Grid | null;
+  readonly formats?: ReportFormats;
 }
 
 export interface ReportInput {

@@ -6,6 +6,7 @@ import { ADDON_VERSION } from '../../core/report/addonVersion';
 import { COMPARISON_SHEET_NAME } from '../../core/report/comparison';
 import type { ReportInput } from '../../core/report/reportInput';
 import { parseSettingsGrid } from '../../core/report/settingsGrid';
+import { locateTable } from '../../core/table/locateTable';
 import {
   CLUSTERS_SHEET,
   RESULTS_SHEET,
@@ -15,17 +16,25 @@ import {
   SETTINGS_SHEET,
   TARGETS_SHEET,
 } from '../../core/template/sheets';
+import { readColumnFormats, readGridWithFormats } from '../io/numberFormats';
 import { readGrid } from '../io/tables';
 import type { SpreadsheetLike } from '../platform/surface';
 
 /**
  * The workbook as the справка's input, as of `Дата отчёта` (blank: today in the spreadsheet's
- * zone, as «Обновить статусы» takes it). Two service calls per sheet present, one per sheet absent.
+ * zone, as «Обновить статусы» takes it). Three service calls per sheet present (find, range,
+ * values), one per sheet absent, and the number formats of the share columns where the actions
+ * read them: two calls for «Результаты ОП», two for «Рисковый профиль», one for «Пороги рисков».
  */
 export function readReportInput(spreadsheet: SpreadsheetLike, now: Date): ReportInput {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const grid = (name: string) => readGrid(spreadsheet, name)?.grid ?? null;
   const settingsGrid = grid(SETTINGS_SHEET.name);
+  const results = readGrid(spreadsheet, RESULTS_SHEET.name);
+  const resultsTable = results && locateTable(results.grid, RESULTS_SHEET);
+  const profile = readGrid(spreadsheet, RISK_PROFILE_SHEET.name);
+  const profileTable = profile && locateTable(profile.grid, RISK_PROFILE_SHEET);
+  const thresholds = readGridWithFormats(spreadsheet, RISK_THRESHOLDS_SHEET.name);
   // The settings core on the grid just read: the same values as readSettings, without a second read.
   const settings = parseSettingsGrid(settingsGrid, timeZone, new Journal());
   return {
@@ -36,13 +45,24 @@ export function readReportInput(spreadsheet: SpreadsheetLike, now: Date): Report
     workbookName: spreadsheet.getName(),
     sheets: {
       settings: settingsGrid,
-      results: grid(RESULTS_SHEET.name),
+      results: results?.grid ?? null,
       clusters: grid(CLUSTERS_SHEET.name),
-      riskProfile: grid(RISK_PROFILE_SHEET.name),
-      riskThresholds: grid(RISK_THRESHOLDS_SHEET.name),
+      riskProfile: profile?.grid ?? null,
+      riskThresholds: thresholds?.grid ?? null,
       roadmap: grid(ROADMAP_SHEET.name),
       targets: grid(TARGETS_SHEET.name),
       comparison: grid(COMPARISON_SHEET_NAME),
+      formats: {
+        resultsShare:
+          results && resultsTable?.found
+            ? readColumnFormats(results.sheet, resultsTable.table, ['share'])
+            : null,
+        riskValue:
+          profile && profileTable?.found
+            ? readColumnFormats(profile.sheet, profileTable.table, ['value'])
+            : null,
+        riskThresholds: thresholds?.formats ?? null,
+      },
     },
   };
 }

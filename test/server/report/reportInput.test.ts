@@ -6,12 +6,17 @@ import { buildSchoolWorkbook } from '../../../dev/sample/schoolWorkbook';
 import { measureStatuses as ms } from '../../../src/core/messages/roadmap';
 import { buildReport } from '../../../src/core/report/buildReport';
 import type { ReportSection } from '../../../src/core/report/documentModel';
-import { LOW_RESULT_BY_YEAR_SHEET_NAME, ROADMAP_SHEET } from '../../../src/core/template/sheets';
+import {
+  LOW_RESULT_BY_YEAR_SHEET_NAME,
+  RESULTS_SHEET,
+  ROADMAP_SHEET,
+} from '../../../src/core/template/sheets';
 import { cellText } from '../../../src/core/text/normalize';
 import { identifyLowResultSchools } from '../../../src/server/actions/identifyLowResultSchools';
 import { refreshStatuses } from '../../../src/server/actions/refreshStatuses';
 import { readReportInput } from '../../../src/server/report/reportInput';
 import { createFakeContext } from '../../fakes/fakeContext';
+import { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
 
 const NOW = new Date('2024-11-20T09:00:00+03:00');
 
@@ -27,6 +32,8 @@ describe('readReportInput', () => {
     // Настройки, Результаты ОП, Кластеры, Рисковый профиль, Дорожная карта, Целевые показатели.
     expect(spreadsheet.calls.count('Sheet.getDataRange')).toBe(6);
     expect(spreadsheet.calls.count('Range.getValues')).toBe(6);
+    // The formats of `Доля «2», %` and of the risk map's `Результат`, as their actions read them.
+    expect(spreadsheet.calls.count('Range.getNumberFormats')).toBe(2);
     expect(spreadsheet.calls.countMatching(/\.(set|insert|clear|append)/)).toBe(0);
     expect(input.settings.schoolName).toBe('МБОУ СОШ № 2');
     expect(input.reportDate).toEqual({ year: 2024, month: 11, day: 20 });
@@ -47,6 +54,36 @@ describe('readReportInput', () => {
 });
 
 describe('the справка agrees with the sheets the actions write', () => {
+  it.each([
+    ['formatted as percent: a fraction', '0.00%', '35 %', 'Да'],
+    ['not formatted: percent points', 'General', '0,4 %', 'Нет'],
+  ])('reads a share typed as 0,35 or 0,004 %s, as «Выявить ШНОР» does', (_case, format, shown, mark) => {
+    const spreadsheet = new FakeSpreadsheet('Район');
+    spreadsheet.addSheet('Настройки', [
+      ['Параметр', 'Значение'],
+      ['Муниципалитет', 'Район'],
+    ]);
+    const share = format === 'General' ? 0.4 : 0.35;
+    const sheet = spreadsheet.addSheet(RESULTS_SHEET.name, [
+      RESULTS_SHEET.columns.map((c) => c.header),
+      ...[2023, 2024].map((year) =>
+        RESULTS_SHEET.columns.map(
+          (c) =>
+            ({ school: 'МБОУ СОШ № 1', year, procedure: 'ОГЭ математика', share })[c.key as 'school'] ?? '',
+        ),
+      ),
+    ]);
+    const shareColumn = RESULTS_SHEET.columns.findIndex((c) => c.key === 'share') + 1;
+    sheet.getRange(2, shareColumn, 2, 1).setNumberFormat(format);
+    const doc = buildReport(readReportInput(spreadsheet, NOW));
+    const table = section(doc.sections, 'results').blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows[0]).toEqual(['ОГЭ математика', shown, shown, '0']);
+    identifyLowResultSchools(createFakeContext(spreadsheet, NOW));
+    const written = spreadsheet.sheet(RESULTS_SHEET.name).getDataRange().getValues();
+    const markColumn = RESULTS_SHEET.columns.findIndex((c) => c.key === 'lowResult');
+    expect(written.slice(1).map((r) => r[markColumn])).toEqual([mark, mark]);
+  });
+
   it('counts the roadmap as the «Статус» column «Обновить статусы» wrote', () => {
     const spreadsheet = buildSchoolWorkbook();
     expect(refreshStatuses(createFakeContext(spreadsheet, NOW)).ok).toBe(true);
