@@ -221,8 +221,12 @@ export interface FolderSummaryProgressDto {
   readonly processed: number;
   /** Files in the folder; null while not yet known. */
   readonly total: number | null;
+  /** School workbooks read, with or without remarks on their data. */
   readonly schools: number;
+  /** Files that could not be read, with why. */
   readonly errors: readonly { readonly file: string; readonly message: string }[];
+  /** Schools read whose data has remarks («Ошибка» of a read file); absent from older servers. */
+  readonly remarks?: readonly { readonly file: string; readonly message: string }[];
   /** What the step did, in Russian. */
   readonly message: string;
 }

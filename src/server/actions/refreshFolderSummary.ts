@@ -19,6 +19,7 @@ import {
   readStamp,
 } from '../../core/summary/collectionCursor';
 import { parseDriveId } from '../../core/summary/driveIds';
+import { isReadFailure } from '../../core/summary/readFailure';
 import type { CuratorView } from '../../core/summary/schoolSummary';
 import type { SummaryEntry } from '../../core/summary/summaryEntry';
 import { SUMMARY_COLUMN } from '../../core/summary/summaryEntry';
@@ -65,10 +66,12 @@ export interface CollectProgress {
   readonly processed: number;
   /** Files in the folder; null when the folder could not be listed. */
   readonly total: number | null;
-  /** Files read in this pass that are school workbooks without errors. */
+  /** Files read in this pass that are school workbooks, with or without remarks on their data. */
   readonly schools: number;
-  /** Files read in this pass with an «Ошибка». */
+  /** Files of this pass that could not be read, with their «Ошибка». */
   readonly errors: readonly { readonly file: string; readonly message: string }[];
+  /** Schools read in this pass whose data has remarks in «Ошибка». */
+  readonly remarks: readonly { readonly file: string; readonly message: string }[];
   readonly message: string;
 }
 
@@ -112,21 +115,27 @@ function progressOf(
   state: SummarySheetState,
   files: readonly FolderFile[],
   cursor: CollectionCursor,
-): Pick<CollectProgress, 'processed' | 'schools' | 'errors'> & { flagged: number; overdue: number } {
+): Pick<CollectProgress, 'processed' | 'schools' | 'errors' | 'remarks'> & {
+  flagged: number;
+  overdue: number;
+} {
   const listed = new Set(files.map((f) => f.id));
   const inPass = state.rows.filter(
     (row) =>
       row.fileId !== null && listed.has(row.fileId) && readInPass(row.own[SUMMARY_COLUMN.updatedAt], cursor),
   );
-  const errors = inPass
-    .filter((row) => String(row.own[SUMMARY_COLUMN.error] ?? '') !== '')
-    .map((row) => ({ file: rowName(row), message: String(row.own[SUMMARY_COLUMN.error]) }));
+  const errorOf = (row: SummaryRow): string => String(row.own[SUMMARY_COLUMN.error] ?? '');
+  const listedAs = (row: SummaryRow) => ({ file: rowName(row), message: errorOf(row) });
+  // A school read with remarks on its data is read: counted, its remarks listed apart.
+  const unread = inPass.filter((row) => isReadFailure(errorOf(row)));
+  const withRemarks = inPass.filter((row) => errorOf(row) !== '' && !isReadFailure(errorOf(row)));
   const sum = (rows: readonly SummaryRow[], pick: (row: SummaryRow) => number): number =>
     rows.reduce((total, row) => total + pick(row), 0);
   return {
     processed: new Set(inPass.map((row) => row.fileId)).size,
-    schools: inPass.filter((row) => String(row.own[SUMMARY_COLUMN.error] ?? '') === '').length,
-    errors,
+    schools: inPass.length - unread.length,
+    errors: unread.map(listedAs),
+    remarks: withRemarks.map(listedAs),
     flagged: inPass.filter(isFlagged).length,
     overdue: sum(inPass, (row) => {
       const value = row.own[SUMMARY_COLUMN.overdue];
@@ -152,6 +161,7 @@ export function collectFolderSummary(
     total: null,
     schools: 0,
     errors: [],
+    remarks: [],
     message: '',
   };
   const result = runAction(
@@ -243,7 +253,7 @@ export function collectFolderSummary(
         total === 0
           ? m.emptyFolder(opened.name)
           : left === 0
-            ? m.finished(total, counts.flagged, counts.overdue, counts.errors.length)
+            ? m.finished(total, counts.flagged, counts.overdue, counts.errors.length + counts.remarks.length)
             : quotaHit
               ? m.quotaPaused(counts.processed, total)
               : m.paused(counts.processed, total);
@@ -253,6 +263,7 @@ export function collectFolderSummary(
         total,
         schools: counts.schools,
         errors: counts.errors,
+        remarks: counts.remarks,
         message,
       };
       return { summary: message };
@@ -284,7 +295,8 @@ export function collectFolderSummaryStep(
   folder: SchoolFolderPort,
   restart: unknown,
 ): FolderSummaryProgressDto {
-  const { progress } = collectFolderSummary(context, folder, {
+  // The sidebar shows every message itself: no modal dialog may open on top of it (ui: null).
+  const { progress } = collectFolderSummary({ ...context, ui: null }, folder, {
     budgetMs: CHUNK_BUDGET_MS,
     restart: restart === true,
     toast: false,
@@ -295,6 +307,7 @@ export function collectFolderSummaryStep(
     total: progress.total,
     schools: progress.schools,
     errors: progress.errors.slice(0, ERRORS_SHOWN).map((e) => ({ file: e.file, message: e.message })),
+    remarks: progress.remarks.slice(0, ERRORS_SHOWN).map((e) => ({ file: e.file, message: e.message })),
     message: progress.message,
   };
 }

@@ -122,20 +122,25 @@ export function startCurator(root: HTMLElement, api: Remote<ServerApi & FolderSu
     mount(progress, progressBar(share, label, 'good'), h('p', { class: 'small' }, label));
   }
 
+  function fileList(title: string, className: string, files: FolderSummaryProgressDto['errors']) {
+    if (files.length === 0) return null;
+    return [
+      h('p', { class: 'subtitle' }, title),
+      h(
+        'ul',
+        { class: className },
+        ...files.map((e) => h('li', null, h('strong', null, e.file), ': ', e.message)),
+      ),
+    ];
+  }
+
   function renderResult(step: FolderSummaryProgressDto): void {
+    const remarks = step.remarks ?? [];
     mount(
       result,
       h('p', { class: 'facts' }, t.done(step.schools, step.errors.length)),
-      step.errors.length > 0
-        ? [
-            h('p', { class: 'subtitle' }, t.errorsTitle),
-            h(
-              'ul',
-              { class: 'errors' },
-              ...step.errors.map((e) => h('li', null, h('strong', null, e.file), ': ', e.message)),
-            ),
-          ]
-        : null,
+      fileList(t.errorsTitle, 'errors', step.errors),
+      fileList(t.remarksTitle, 'remarks', remarks),
     );
   }
 

@@ -129,9 +129,10 @@ export const texts = {
     progress: (processed: number, total: number | null) =>
       total === null ? `Прочитано файлов: ${processed}` : `Прочитано файлов: ${processed} из ${total}`,
     stopped: 'Сбор остановлен. Нажмите «Собрать», чтобы продолжить.',
-    done: (schools: number, errors: number) =>
-      `Готово: ${schools} ${plural(schools, 'школа', 'школы', 'школ')}, ошибок: ${errors}. Результат — на листе «Сводка».`,
+    done: (schools: number, unread: number) =>
+      `Готово: ${schools} ${plural(schools, 'школа', 'школы', 'школ')} в сводке, не прочитано файлов: ${unread}. Результат — на листе «Сводка».`,
     errorsTitle: 'Не прочитаны:',
+    remarksTitle: 'Прочитаны, есть замечания к данным:',
     toDashboard: 'Панель школы',
     queueTitle: 'Очередь проверки',
     queueEmpty: 'Ничего не ждёт проверки. Очередь заполняется при сборе сводки.',
