@@ -2,12 +2,13 @@
 // (PRODUCT.md §6). Pure, like the roadmap: the action, the sidebar and the curator summary share it.
 import type { Journal } from '../journal/journal';
 import { targetMessages as m, type TargetStatus, targetStatuses } from '../messages/roadmap';
+import { type NumberFormats, shareScaleAt } from '../numbers/shareScale';
 import type { LocatedTable, TableRow } from '../table/locateTable';
 import type { KeyOf } from '../table/schema';
 import { BETTER_LESS, BETTER_MORE, TARGETS_SHEET } from '../template/sheets';
 import { isBlank } from '../text/normalize';
 import { readBetterWhen, targetDirection, targetProgress } from './targetProgress';
-import { readTargetValue, targetScale } from './targetValues';
+import { planWords, readTargetValue, targetScale } from './targetValues';
 
 export type TargetKey = KeyOf<typeof TARGETS_SHEET>;
 
@@ -38,7 +39,12 @@ export interface TargetsEvaluation {
 
 const header = (key: TargetKey): string => TARGETS_SHEET.columns.find((c) => c.key === key)!.header;
 
-function evaluateTarget(row: TableRow<TargetKey>, journal: Journal): TargetEvaluation {
+function evaluateTarget(
+  row: TableRow<TargetKey>,
+  rowIndex: number,
+  formats: NumberFormats<TargetKey> | null,
+  journal: Journal,
+): TargetEvaluation {
   const { cells, rowNumber } = row;
   const report = (key: TargetKey, problem: string, fix: string): void =>
     journal.add({
@@ -51,7 +57,7 @@ function evaluateTarget(row: TableRow<TargetKey>, journal: Journal): TargetEvalu
     });
   const scale = targetScale(cells.unit, cells.indicator, [cells.base, cells.plan, cells.fact]);
   const read = (key: 'base' | 'plan' | 'fact'): number | null => {
-    const value = readTargetValue(cells[key], scale);
+    const value = readTargetValue(cells[key], scale, shareScaleAt(formats, key, rowIndex));
     if (value !== undefined) return value;
     report(key, m.valueUnreadable, m.valueFix);
     return null;
@@ -64,6 +70,7 @@ function evaluateTarget(row: TableRow<TargetKey>, journal: Journal): TargetEvalu
     report('betterWhen', m.directionUnknown, m.directionFix);
     betterWhen = null;
   }
+  const words = betterWhen === null ? planWords(cells.plan) : null;
   if (
     betterWhen &&
     base !== null &&
@@ -76,7 +83,9 @@ function evaluateTarget(row: TableRow<TargetKey>, journal: Journal): TargetEvalu
       m.directionConflict(betterWhen === 'more' ? BETTER_MORE : BETTER_LESS),
       m.directionConflictFix,
     );
-  const result = targetProgress(base, plan, fact, betterWhen);
+  // `Лучше, когда` first; when blank, the plan's words («не ниже 3,80»); «до 10 %» only without a base.
+  const direction = betterWhen ?? (words === 'upTo' ? (base === null ? 'less' : null) : words);
+  const result = targetProgress(base, plan, fact, direction);
   return {
     rowNumber,
     kind: 'target',
@@ -89,9 +98,16 @@ function evaluateTarget(row: TableRow<TargetKey>, journal: Journal): TargetEvalu
   };
 }
 
-/** Evaluates every row; a row without an indicator name is a heading or a blank row and is left alone. */
-export function evaluateTargets(table: LocatedTable<TargetKey>, journal: Journal): TargetsEvaluation {
-  const rows = table.rows.map((row): TargetEvaluation => {
+/**
+ * Evaluates every row; a row without an indicator name is a heading or a blank row and is left
+ * alone. `formats`: the number formats of `Базовое значение`, `План`, `Факт` read with the values.
+ */
+export function evaluateTargets(
+  table: LocatedTable<TargetKey>,
+  journal: Journal,
+  formats: NumberFormats<TargetKey> | null = null,
+): TargetsEvaluation {
+  const rows = table.rows.map((row, rowIndex): TargetEvaluation => {
     if (row.blank || isBlank(row.cells.indicator)) {
       return {
         rowNumber: row.rowNumber,
@@ -104,7 +120,7 @@ export function evaluateTargets(table: LocatedTable<TargetKey>, journal: Journal
         status: null,
       };
     }
-    return evaluateTarget(row, journal);
+    return evaluateTarget(row, rowIndex, formats, journal);
   });
   const targets = rows.filter((r) => r.kind === 'target');
   const count = (status: TargetStatus): number => targets.filter((r) => r.status === status).length;

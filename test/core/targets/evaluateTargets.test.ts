@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Journal } from '../../../src/core/journal/journal';
 import { targetStatuses as s } from '../../../src/core/messages/roadmap';
+import type { NumberFormats } from '../../../src/core/numbers/shareScale';
 import { locateTable } from '../../../src/core/table/locateTable';
-import { evaluateTargets } from '../../../src/core/targets/evaluateTargets';
+import { evaluateTargets, type TargetKey } from '../../../src/core/targets/evaluateTargets';
 import { TARGETS_SHEET } from '../../../src/core/template/sheets';
 
 const HEADERS = TARGETS_SHEET.columns.map((c) => c.header);
@@ -46,10 +47,14 @@ const SEED_TARGETS = [
   ],
 ];
 
-function evaluate(rows: unknown[][], journal = new Journal()) {
+function evaluate(
+  rows: unknown[][],
+  journal = new Journal(),
+  formats: NumberFormats<TargetKey> | null = null,
+) {
   const located = locateTable([HEADERS, ...(rows as string[][])], TARGETS_SHEET);
   if (!located.found) throw new Error('headers not found');
-  return evaluateTargets(located.table, journal);
+  return evaluateTargets(located.table, journal, formats);
 }
 
 describe('evaluateTargets on the seed table', () => {
@@ -112,5 +117,70 @@ describe('evaluateTargets on the seed table', () => {
       [5, 'Лучше, когда'],
     ]);
     expect(result.rows[1]!.status).toBe(s.noData);
+  });
+});
+
+describe('plans as the documents write them (seed 001_…, PRODUCT.md §6)', () => {
+  it.each<[string, unknown[], string, number | null]>([
+    // Seed 001_…: «Повышение ИОР … (с 0,400 до 0,438 и выше)»
+    ['0,438 и выше', ['ИОР', '', '0,400', '0,438 и выше', '0,420', ''], s.progress, 0.438],
+    // «Повышение ОУ (от 98% до 99% и выше)»
+    ['99% и выше', ['ОУ', '%', '98%', '99% и выше', '99,5%', ''], s.achieved, 0.99],
+    // «средняя оценка не ниже 3,80 (4кл)»
+    [
+      'не ниже 3,80',
+      ['Средняя оценка ВПР, 4 кл.', 'балл', '3,60', 'не ниже 3,80', '3,70', ''],
+      s.progress,
+      3.8,
+    ],
+    ['не менее 95 %', ['Доля выполнивших', '%', '90 %', 'не менее 95 %', '96 %', ''], s.achieved, 0.95],
+    ['не более 10 %', ['Доля неуспевающих', '%', '44 %', 'не более 10 %', '20 %', ''], s.progress, 0.1],
+    ['до 10 %', ['Доля неуспевающих', '%', '44 %', 'до 10 %', '8 %', ''], s.achieved, 0.1],
+  ])('«%s» is the number with its direction', (_plan, row, status, plan) => {
+    const journal = new Journal();
+    const result = evaluate([row], journal);
+    expect(journal.entries).toEqual([]);
+    expect(result.rows[0]!.plan).toBeCloseTo(plan!, 12);
+    expect(result.rows[0]!.status).toBe(status);
+  });
+
+  it('the words give the direction when `Лучше, когда` is blank, and `Лучше, когда` wins when given', () => {
+    // A plan equal to the base: only the words tell which way is better.
+    const result = evaluate([
+      ['Средняя оценка', 'балл', '3,80', 'не ниже 3,80', '3,70', ''],
+      ['Доля неуспевающих', '%', '10 %', 'не более 10 %', '12 %', ''],
+      ['Доля неуспевающих', '%', '10 %', 'не более 10 %', '8 %', ''],
+      ['Средняя оценка', 'балл', '3,80', 'не ниже 3,80', '3,70', 'меньше'],
+    ]);
+    expect(result.rows.map((r) => r.status)).toEqual([s.worse, s.worse, s.achieved, s.achieved]);
+  });
+
+  it('«до 100 %» of a rise (seed 001_…: «Увеличение доли … (до 100%)») follows the base, not a cap', () => {
+    const result = evaluate([['Доля посещающих «Говорим по-русски»', '%', '20%', 'до 100%', '20%', '']]);
+    expect(result.rows[0]!.status).toBe(s.noProgress);
+  });
+});
+
+describe('target shares with their number formats', () => {
+  it('a plain number beside «%» is percent points, a percent-formatted cell a fraction', () => {
+    const rows = [
+      ['Доля А', '%', 44, 10, 20, ''],
+      ['Доля Б', '%', 0.44, 0.1, 0.2, ''],
+    ];
+    const formats = {
+      base: ['General', '0%'],
+      plan: ['General', '0%'],
+      fact: ['General', '0%'],
+    };
+    const result = evaluate(rows, new Journal(), formats);
+    expect(result.rows.map((r) => r.base)).toEqual([0.44, 0.44]);
+    for (const row of result.rows) expect(row.progress).toBeCloseTo(0.7059, 4);
+    // Unformatted 0,44 / 0,1 / 0,2 are points: 0,44 % → 0,1 %, the same progress, other numbers.
+    const plain = evaluate([rows[1]!], new Journal(), {
+      base: ['General'],
+      plan: ['General'],
+      fact: ['General'],
+    });
+    expect(plain.rows[0]!.base).toBeCloseTo(0.0044, 12);
   });
 });

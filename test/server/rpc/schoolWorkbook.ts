@@ -118,7 +118,8 @@ export function schoolWorkbook(): { workbook: FakeSpreadsheet; context: FakeCont
   workbook.sheet('Результаты ОП').load(RESULTS);
   const roadmap = workbook.sheet('Дорожная карта');
   roadmap.load([roadmap.values()[0]!, ...ROADMAP]);
-  workbook.sheet('Целевые показатели').load(TARGETS);
+  // «44 %» typed into a cell: Sheets stores 0.44 and formats the cell as percent (PRODUCT.md §2).
+  workbook.sheet('Целевые показатели').load(TARGETS).formatCells(2, 3, 1, 3, '0%');
   workbook.calls.reset();
   return { workbook, context };
 }
