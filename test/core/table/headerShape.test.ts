@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../../src/core/cells/cellValue';
 import { isDuplicated, locateTable, missingColumns } from '../../../src/core/table/locateTable';
@@ -168,5 +169,61 @@ describe('locateTable: what the header row holds besides the columns it knows', 
       'marks5',
       'source',
     ]);
+  });
+});
+
+describe('locateTable on any grid (property)', () => {
+  const text = fc.constantFrom(
+    '',
+    'Школа',
+    'Год',
+    'Процедура',
+    'Участников',
+    'Получили',
+    '2',
+    '«3»',
+    'Доля «2», %',
+    'Примечание',
+  );
+  const cell = fc.oneof(text, fc.integer({ min: 0, max: 100 }));
+  const line = fc.array(cell, { minLength: 6, maxLength: 6 });
+  const filled = fc.array(
+    fc.oneof(fc.constantFrom('2', 'МБОУ СОШ № 7', 'ОГЭ'), fc.integer({ min: 1, max: 99 })),
+    {
+      minLength: 6,
+      maxLength: 6,
+    },
+  );
+
+  it('reads every row below its header once, each column for one key', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), (rows) => {
+        const result = locateTable(rows, RESULTS_SHEET);
+        if (!result.found) return;
+        const { table } = result;
+        expect(table.rows.map((r) => r.rowNumber)).toEqual(
+          rows.slice(table.headerRowNumber).map((_, i) => table.headerRowNumber + i + 1),
+        );
+        const columns = Object.values(table.columnIndex) as number[];
+        expect(new Set(columns).size).toBe(columns.length);
+      }),
+    );
+  });
+
+  it('a fully filled row under the header is data, never a second header line', () => {
+    fc.assert(
+      fc.property(line, filled, (header, data) => {
+        const result = locateTable(
+          [
+            ['Школа', 'Год', 'Процедура', ...header],
+            ['МБОУ СОШ № 7', 2024, 'ОГЭ', ...data],
+          ],
+          RESULTS_SHEET,
+        );
+        if (!result.found) throw new Error('the required headers are there');
+        expect(result.table.headerRowNumber).toBe(1);
+        expect(result.table.rows).toHaveLength(1);
+      }),
+    );
   });
 });
