@@ -306,6 +306,51 @@ describe('«Импортировать результаты»', () => {
     expect(values[2]![11]).toBe('Импорт: ФИС ОКО, ВПР математика 5 класс, 2024');
   });
 
+  it('journals a «Результаты ОП» without its headers and still fills «Сравнение»', () => {
+    const foreign = [['Отчёт директора'], ['текст, не таблица']];
+    const spreadsheet = workbook(exportGrid(), foreign);
+    importResults(createFakeContext(spreadsheet));
+    expect(spreadsheet.sheet('Результаты ОП').values()).toEqual(foreign);
+    expect(spreadsheet.sheet('Сравнение').values()).toHaveLength(7);
+    expect(journalRows(spreadsheet).map((r) => [r[1], r[5]])).toContainEqual([
+      'Результаты ОП',
+      'Лист «Результаты ОП» не записан: на нём не найдены заголовки',
+    ]);
+  });
+
+  it('writes nothing at all when «Сравнение» holds something that is not its table', () => {
+    const spreadsheet = new FakeSpreadsheet();
+    spreadsheet.addSheet('Импорт', exportGrid());
+    spreadsheet.addSheet('Результаты ОП', [RESULTS_HEADER, ...USER_ROWS]);
+    spreadsheet.addSheet('Сравнение', [['Мои заметки о регионе'], ['ничего общего с таблицей']]);
+    const before = spreadsheet.sheet('Результаты ОП').values();
+    const result = importResults(createFakeContext(spreadsheet));
+    expect(result.ok).toBe(false);
+    expect(spreadsheet.sheet('Результаты ОП').values()).toEqual(before);
+    expect(spreadsheet.sheet('Сравнение').values()).toEqual([
+      ['Мои заметки о регионе'],
+      ['ничего общего с таблицей'],
+    ]);
+  });
+
+  it('creates «Результаты ОП» with the template’s headers when the workbook has none', () => {
+    const spreadsheet = new FakeSpreadsheet();
+    spreadsheet.addSheet('Импорт', exportGrid());
+    importResults(createFakeContext(spreadsheet));
+    const values = spreadsheet.sheet('Результаты ОП').values();
+    expect(values[0]).toEqual(RESULTS_HEADER);
+    expect(values).toHaveLength(11);
+    expect(spreadsheet.sheet('Сравнение').values()).toHaveLength(7);
+  });
+
+  it('names the missing «Импорт» sheet', () => {
+    const spreadsheet = new FakeSpreadsheet();
+    importResults(createFakeContext(spreadsheet));
+    expect(spreadsheet.toasts.at(-1)).toContain('На листе «Импорт» нет ни одной выгрузки');
+    expect(journalRows(spreadsheet).map((r) => r[5])).toEqual(['Нет листа «Импорт»']);
+    expect(spreadsheet.hasSheet('Результаты ОП')).toBe(false);
+  });
+
   it('says so when «Импорт» holds no export', () => {
     const spreadsheet = workbook([]);
     importResults(createFakeContext(spreadsheet));
