@@ -10,6 +10,7 @@ import type {
 import { recalculateAll } from '../actions/recalculateAll';
 import { createAppsScriptContext } from '../adapters/appsScriptContext';
 import { createServerApi, openSidebar } from '../rpc/handlers';
+import { guardSidebarCall } from '../rpc/sidebarFailure';
 
 function api() {
   return createServerApi(createAppsScriptContext());
@@ -22,32 +23,32 @@ export function menuOpenDashboard(): void {
 
 /** Панель: все данные панели одним вызовом. */
 export function getDashboard(): DashboardDto {
-  return api().getDashboard();
+  return guardSidebarCall('getDashboard', () => api().getDashboard());
 }
 
 /** Панель: кнопка действия меню. */
 export function runDashboardAction(action: DashboardActionId): ActionResultDto {
-  return api().runDashboardAction(action);
+  return guardSidebarCall('runDashboardAction', () => api().runDashboardAction(action));
 }
 
 /** Панель: выделить строку мероприятия или показателя. */
 export function selectSheetRow(link: RowLinkDto): boolean {
-  return api().selectSheetRow(link);
+  return guardSidebarCall('selectSheetRow', () => api().selectSheetRow(link));
 }
 
 /** Панель куратора: папка школ из «Настроек». */
 export function getCuratorView(): CuratorViewDto {
-  return api().getCuratorView();
+  return guardSidebarCall('getCuratorView', () => api().getCuratorView());
 }
 
 /** Открыть панель куратора. */
 export function openCuratorSidebar(): boolean {
-  return api().openCuratorSidebar();
+  return guardSidebarCall('openCuratorSidebar', () => api().openCuratorSidebar());
 }
 
 /** Открыть панель школы. */
 export function openDashboardSidebar(): boolean {
-  return api().openDashboardSidebar();
+  return guardSidebarCall('openDashboardSidebar', () => api().openDashboardSidebar());
 }
 
 /** Меню «Пересчитать всё». */

@@ -4,6 +4,7 @@ import type { FolderSummaryProgressDto } from '../../shared/api';
 import { collectFolderSummaryStep, refreshFolderSummary } from '../actions/refreshFolderSummary';
 import { createAppsScriptContext } from '../adapters/appsScriptContext';
 import { createDriveFolderPort } from '../adapters/driveFolder';
+import { guardSidebarCall } from '../rpc/sidebarFailure';
 
 /** Меню «Обновить сводку по папке». */
 export function menuRefreshFolderSummary(): void {
@@ -12,5 +13,7 @@ export function menuRefreshFolderSummary(): void {
 
 /** Панель куратора: прочитать следующую часть файлов папки школ в «Сводку». */
 export function collectFolderSummaryChunk(restart: boolean): FolderSummaryProgressDto {
-  return collectFolderSummaryStep(createAppsScriptContext(), createDriveFolderPort(), restart);
+  return guardSidebarCall('collectFolderSummaryChunk', () =>
+    collectFolderSummaryStep(createAppsScriptContext(), createDriveFolderPort(), restart),
+  );
 }

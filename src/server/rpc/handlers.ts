@@ -1,5 +1,6 @@
 // The server side of the sidebar contract: one handler per ServerApi method, each validating its
 // input, since a global function can be called from any browser with any arguments.
+import { ExplainedError } from '../../core/failures/explainedError';
 import { sidebarMessages as m } from '../../core/messages/sidebar';
 import type { ServerApi } from '../../shared/api';
 import type { AddonContext } from '../context';
@@ -14,7 +15,7 @@ import { expectActionId, expectRowLink } from './validate';
 export const FOLDER_SUMMARY_AVAILABLE = true;
 
 export function openSidebar(context: AddonContext, name: SidebarName): boolean {
-  if (!context.ui) throw new Error(m.noUi);
+  if (!context.ui) throw new ExplainedError(m.noUi);
   context.ui.showSidebar(name, name === 'dashboard' ? m.dashboardTitle : m.curatorTitle);
   return true;
 }
