@@ -6,7 +6,6 @@
 // the справка shows what to fill.
 import type { CellValue } from '../../src/core/cells/cellValue';
 import { toInstant } from '../../src/core/dates/calendarDate';
-import { APPROVAL_NAME_LABEL, APPROVAL_POSITION_LABEL } from '../../src/core/report/settingsGrid';
 import type { RoadmapKey } from '../../src/core/roadmap/evaluateRoadmap';
 import { SETTING_SPECS, type Settings } from '../../src/core/settings/settings';
 import {
@@ -18,7 +17,6 @@ import {
   TARGETS_SHEET,
 } from '../../src/core/template/sheets';
 import { TEMPLATE_SHEETS } from '../../src/core/template/templateSheets';
-import { normalizeHeader } from '../../src/core/text/normalize';
 import { FakeSpreadsheet } from '../../test/fakes/fakeSpreadsheet';
 import { MUNICIPAL_RESULTS } from './municipalResults';
 import type { SampleWorkbook } from './sampleWorkbook';
@@ -39,23 +37,14 @@ const VALUES: Partial<Record<keyof Settings, CellValue>> = {
   reportDate: date(23, 12, 2024),
   programStart: date(1, 1, 2021),
   programEnd: date(31, 12, 2024),
+  approverPosition: 'Руководитель МКУ «Информационно-методический центр»',
+  approverName: 'Е. В. Ганина',
 };
 
-const APPROVAL: readonly [string, string][] = [
-  [APPROVAL_POSITION_LABEL, 'Руководитель МКУ «Информационно-методический центр»'],
-  [APPROVAL_NAME_LABEL, 'Е. В. Ганина'],
-];
-
-/** «Настройки» in the template's order; the approval rows are added when the template lacks them. */
+/** «Настройки» in the template's order. */
 export const MUNICIPAL_SETTINGS: CellValue[][] = [
   SETTINGS_SHEET.columns.map((c) => c.header),
-  ...SETTING_SPECS.map((spec) => {
-    const approval = APPROVAL.find(([label]) => normalizeHeader(label) === normalizeHeader(spec.label));
-    return [spec.label, approval ? approval[1] : (VALUES[spec.key] ?? spec.templateValue)];
-  }),
-  ...APPROVAL.filter(
-    ([label]) => !SETTING_SPECS.some((s) => normalizeHeader(s.label) === normalizeHeader(label)),
-  ),
+  ...SETTING_SPECS.map((spec) => [spec.label, VALUES[spec.key] ?? spec.templateValue]),
 ];
 
 export const MUNICIPAL_CLUSTERS: CellValue[][] = [

@@ -164,7 +164,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
     kind,
     subject: kind === 'school' ? settings.schoolName : settings.municipality,
     period: reportPeriod(settings, results?.identification.analysisYear ?? null, input.reportDate),
-    approval: approvalStamp(sheets.settings),
+    approval: approvalStamp(settings),
     results,
     clusters: clustersTable ? readClusterHistory(clustersTable, new Journal()) : EMPTY_CLUSTER_HISTORY,
     risk,

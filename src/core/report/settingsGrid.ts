@@ -1,11 +1,10 @@
 // «Настройки» from the grid the справка's reader already holds: the settings core on its rows (the
-// same values readSettings gives the actions), and the approval stamp read by its two labels.
+// same values readSettings gives the actions), and the approval stamp from two of them.
 import type { Grid } from '../cells/cellValue';
 import type { Journal } from '../journal/journal';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../settings/settings';
 import { locateTable } from '../table/locateTable';
 import { SETTINGS_SHEET } from '../template/sheets';
-import { cellText, normalizeHeader } from '../text/normalize';
 
 export function parseSettingsGrid(grid: Grid | null, timeZone: string, journal: Journal): Settings {
   if (!grid) return DEFAULT_SETTINGS;
@@ -25,22 +24,8 @@ export interface ApprovalStamp {
   readonly name: string;
 }
 
-export const APPROVAL_POSITION_LABEL = 'Утверждает: должность';
-export const APPROVAL_NAME_LABEL = 'Утверждает: ФИО';
-
-/** The stamp when either setting is filled; the first row of a label wins, as in the settings core. */
-export function approvalStamp(grid: Grid | null): ApprovalStamp | null {
-  if (!grid) return null;
-  const located = locateTable(grid, SETTINGS_SHEET);
-  if (!located.found) return null;
-  const value = (label: string): string => {
-    const key = normalizeHeader(label);
-    const row = located.table.rows.find(
-      (r) => normalizeHeader(r.cells.parameter) === key && cellText(r.cells.value),
-    );
-    return row ? cellText(row.cells.value) : '';
-  };
-  const position = value(APPROVAL_POSITION_LABEL);
-  const name = value(APPROVAL_NAME_LABEL);
+/** The stamp when either `Утверждает: должность` or `Утверждает: ФИО` is filled. */
+export function approvalStamp(settings: Settings): ApprovalStamp | null {
+  const { approverPosition: position, approverName: name } = settings;
   return position || name ? { position, name } : null;
 }

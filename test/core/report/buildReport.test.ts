@@ -10,7 +10,6 @@ import { reportMessages as m } from '../../../src/core/messages/report';
 import { successRate } from '../../../src/core/rates/markCounts';
 import { buildReport } from '../../../src/core/report/buildReport';
 import type { ReportSectionId } from '../../../src/core/report/documentModel';
-import { APPROVAL_NAME_LABEL, APPROVAL_POSITION_LABEL } from '../../../src/core/report/settingsGrid';
 import { evaluateRoadmap } from '../../../src/core/roadmap/evaluateRoadmap';
 import { locateTable } from '../../../src/core/table/locateTable';
 import { RESULTS_SHEET, ROADMAP_SHEET } from '../../../src/core/template/sheets';
@@ -318,6 +317,16 @@ describe('the municipal справка of a district shaped like seed 002_…', 
 });
 
 describe('what the справка never does', () => {
+  it('takes the stamp from the settings core: a setting given twice is not used', () => {
+    const settings: Grid = [
+      ['Параметр', 'Значение'],
+      ['Утверждает: ФИО', 'И. И. Иванов'],
+      ['Утверждает: ФИО', 'П. П. Петров'],
+    ];
+    const header = section(buildReport(reportInputOf({ settings })), 'header');
+    expect(header.blocks.filter((b) => b.kind === 'paragraph' && b.role === 'stamp')).toEqual([]);
+  });
+
   it('inserts a school named like markup or a formula as plain text', () => {
     const name = '<b>=1+1</b>';
     const rows = [
@@ -429,7 +438,7 @@ describe('what the справка never does', () => {
   it('prints the stamp lines only for the settings that are filled', () => {
     const settings = settingsGrid({
       'Образовательная организация': 'МБОУ СОШ № 1',
-      [APPROVAL_NAME_LABEL]: 'И. И. Иванов',
+      'Утверждает: ФИО': 'И. И. Иванов',
     });
     const header = section(buildReport(reportInputOf({ settings })), 'header');
     const stamp = header.blocks.filter((b) => b.kind === 'paragraph' && b.role === 'stamp');
@@ -438,6 +447,5 @@ describe('what the справка never does', () => {
       'И. И. Иванов',
       '«___» ____________ 2024 г.',
     ]);
-    expect(APPROVAL_POSITION_LABEL).toBe('Утверждает: должность');
   });
 });
