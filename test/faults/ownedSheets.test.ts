@@ -10,6 +10,7 @@ import { assessRiskProfile } from '../../src/server/actions/assessRiskProfile';
 import { createTemplate } from '../../src/server/actions/createTemplate';
 import { identifyLowResultSchools } from '../../src/server/actions/identifyLowResultSchools';
 import { refreshFolderSummary } from '../../src/server/actions/refreshFolderSummary';
+import { refreshStatuses } from '../../src/server/actions/refreshStatuses';
 import { MUTATING_CALL } from '../fakes/callCounter';
 import { createFakeContext, type FakeContext } from '../fakes/fakeContext';
 import { FakeClock, FakeDrive } from '../fakes/fakeDrive';
@@ -243,5 +244,32 @@ describe('fault injection: owned sheets survive a failure at any call', () => {
     expect(after).toEqual(before);
     expect(report.after['Сводка']!.values.slice(2).map((row) => row[0])).toContain('МБОУ СОШ № 5');
     expect(report.after['Сводка']!.values[0]![0]).toBe('Сводка по району на ноябрь');
+  });
+});
+
+describe('fault injection: the journal of an action that writes only output columns', () => {
+  function statusesSetUp(): FaultRun {
+    const spreadsheet = new FakeSpreadsheet();
+    const context = createFakeContext(spreadsheet);
+    createTemplate(context);
+    const roadmap = spreadsheet.sheet('Дорожная карта');
+    const rows = roadmap.values();
+    // A deadline no one can read: «Обновить статусы» names it in the journal.
+    roadmap.load(
+      rows.map((row, i) => (i === 2 ? [...row.slice(0, 2), 'когда-нибудь', ...row.slice(3)] : row)),
+    );
+    refreshStatuses(context);
+    workOn(spreadsheet.sheet('Журнал проверки'), 'Журнал — разобрать с завучем', [
+      { header: 'Кто исправит', cell: () => 'Петрова' },
+    ]);
+    return { spreadsheet, context, run: () => refreshStatuses(context) };
+  }
+
+  it('«Обновить статусы»: «Журнал проверки» keeps its title and notes', () => {
+    const report = sweepAction(statusesSetUp);
+    const problem = (row: readonly CellValue[]) => row.slice(0, 7).join(' | ');
+    const before = userCellsByKey(report.before['Журнал проверки']!, 1, 8, problem);
+    expect(before.size).toBeGreaterThan(0);
+    expect(userCellsByKey(report.after['Журнал проверки']!, 1, 8, problem)).toEqual(before);
   });
 });
