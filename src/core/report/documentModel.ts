@@ -44,6 +44,18 @@ export type ReportBlock =
   /** A section whose data is missing: one line saying what to fill. */
   | { readonly kind: 'placeholder'; readonly text: string };
 
+// What buildReport (engineer R1) puts in the model, for the renderers (engineer R2):
+// - every section is always present, in the order of ReportSectionId; a section whose data is
+//   absent holds exactly one block, a placeholder (no heading): render it as one muted line;
+// - the header section: a 'draft' paragraph first; then, when set, consecutive 'stamp' paragraphs
+//   («Утверждаю», position, name, the date line) to align right as one block; then the level-1
+//   title heading and two plain paragraphs (subject with the period, «По состоянию на …»);
+// - section headings are level 2, sub-tables' headings level 3; 'note' paragraphs are caveats;
+// - «Решили:» is a level-2 heading followed by an ordered list of blank lines («____»): the
+//   renderer numbers them, never the text;
+// - table cells are short plain strings, never blank rows; the chart block comes last in
+//   'results', after the tables, and may be absent (no share in the last two years).
+
 export interface ReportSection {
   /** Stable id of the §11 section, in order: header, identification, results, cluster, risk, roadmap, targets, conclusions, decisions, sources. */
   readonly id: ReportSectionId;
