@@ -13,7 +13,7 @@ import { recoverCount } from './countFromShare';
 import { type HeaderLayout, MARKS, type Mark } from './headerRow';
 import type { ComparisonResult, ImportedResult } from './importTypes';
 import { rowLevel } from './rowLevel';
-import { splitSchoolLogin } from './schoolLogin';
+import { loginOf, splitSchoolLogin } from './schoolLogin';
 import { readWrittenShare, sharePoints } from './writtenShare';
 
 export type Formats = readonly (readonly string[])[] | undefined;
@@ -76,8 +76,7 @@ export function readBlock(input: BlockInput): BlockOutput {
     const rowNumber = r + 1;
     if (row.every((cell) => isBlank(cell))) continue;
     const split = splitSchoolLogin(row[layout.name]);
-    const login =
-      layout.login !== null ? cellText(row[layout.login]).trim().toLowerCase() || split.login : split.login;
+    const login = (layout.login !== null ? loginOf(row[layout.login]) : '') || split.login;
     const name = split.name;
     const participantsCell = row[layout.participants] ?? '';
     const markCells = present.map((mark) => row[layout.marks[mark]!.column] ?? '');

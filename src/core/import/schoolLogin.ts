@@ -10,6 +10,18 @@ export interface SchoolName {
   readonly name: string;
 }
 
+const LOGIN = /^[a-z]{2,6}\d{3,}$/i;
+
+/**
+ * A login from a column of its own (`Логин`, `Код ОО`): only what looks like a ФИС ОКО login. A
+ * regional centre's numeric school code («420101») is another key space: taken as a login it
+ * would split one school into two.
+ */
+export function loginOf(value: unknown): string {
+  const text = cellText(value).trim();
+  return LOGIN.test(text) ? text.toLowerCase() : '';
+}
+
 /** Splits «(sch223197) МБОУ "СОШ №2"» into the login «sch223197» and the name. */
 export function splitSchoolLogin(value: unknown): SchoolName {
   const text = cellText(value).replace(/\s+/g, ' ').trim();

@@ -274,6 +274,27 @@ describe('parseImport: ГИА tables of the regional centre', () => {
     ]);
   });
 
+  it('reads a table with the centre’s own school codes, an average score and count and share of «2»', () => {
+    const reading = parseImport([
+      ['Результаты ОГЭ по русскому языку в 2024 году'],
+      [
+        'Код ОО',
+        'Наименование ОО',
+        'Кол-во участников',
+        'Средний балл',
+        'Не преодолели мин. порог (чел.)',
+        '% не преодолевших',
+      ],
+      ['420101', 'МБОУ «Яйская СОШ №2»', 41, 27.1, 2, '4,88'],
+      ['sch423162', 'МБОУ «Туратская ООШ»', 9, 21.3, 3, '33,33'],
+    ]);
+    expect(reading.entries).toEqual([]);
+    expect(reading.results.map((r) => [r.schoolCode, r.procedure, r.failed])).toEqual([
+      ['', 'ОГЭ русский язык', 2],
+      ['sch423162', 'ОГЭ русский язык', 3],
+    ]);
+  });
+
   it('journals a row whose participants are not a number, and reads the next', () => {
     const reading = parseImport(
       giaBlock(
