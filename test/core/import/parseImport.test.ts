@@ -147,6 +147,21 @@ describe('parseImport: title lines as exports write them', () => {
     ]);
   });
 
+  it('takes the year from a date cell Sheets made of «18.04.2024» and ВПР from ФИС ОКО’s layout', () => {
+    // Midnight of 18.04.2024 in Yekaterinburg, as a ru_RU sheet there holds the pasted date.
+    const date = new Date('2024-04-17T19:00:00Z');
+    const reading = parseImport([['Дата:', date], ['5 класс'], ['Предмет: Математика'], ...header]);
+    expect(reading.results).toEqual([
+      expect.objectContaining({ procedure: 'ВПР математика 5 класс', year: 2024 }),
+    ]);
+  });
+
+  it('names a block whose title lines give two years', () => {
+    const reading = parseImport([['ВПР 2023', '5 класс'], ['ВПР 2024'], ['Предмет: Математика'], ...header]);
+    expect(reading.results).toEqual([]);
+    expect(reading.entries[0]!.problem).toContain('несколько годов (2023, 2024)');
+  });
+
   it('imports a procedure outside the nine and says it is not used for identification', () => {
     const reading = parseImport([['ВПР 2024'], ['4 класс'], ['Предмет: Окружающий мир'], ...header]);
     expect(reading.results).toEqual([
