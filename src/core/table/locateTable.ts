@@ -141,10 +141,22 @@ function headerShape<K extends string>(grid: Grid, rowIndex: number, keys: Map<s
   const belowIsHeader =
     below.some((cell) => !isBlank(cell)) && below.every((cell, c) => isBlank(cell) || !recognised(c));
   let usedBelow = false;
+  const lowerOnly = new Set<number>();
   if (belowIsHeader) {
     for (let c = 0; c < width; c++) {
       if (keyAt[c] !== undefined) continue;
       if (tryJoin(c, spanText(row, c, recognised), cellString(below[c]))) usedBelow = true;
+    }
+  }
+  // A whole header in the second line (the add-on's own «Низкий результат», added there by a
+  // previous run) is a header too, or a second run would add it again.
+  if (usedBelow) {
+    for (let c = 0; c < width; c++) {
+      if (keyAt[c] !== undefined || !isBlank(row[c])) continue;
+      const key = keys.get(normalizeHeader(below[c]));
+      if (key === undefined) continue;
+      keyAt[c] = key;
+      lowerOnly.add(c);
     }
   }
   if (!usedBelow) {
@@ -162,12 +174,13 @@ function headerShape<K extends string>(grid: Grid, rowIndex: number, keys: Map<s
   const unrecognised: UnrecognisedHeader[] = [];
   const headerText = (c: number): string => {
     const join = joined.find((j) => j.column === c);
-    return join ? `${join.upper} ${join.lower}` : cellString(row[c]);
+    if (join) return `${join.upper} ${join.lower}`;
+    return lowerOnly.has(c) ? cellString(below[c]) : cellString(row[c]);
   };
   for (let c = 0; c < width; c++) {
     const key = keyAt[c];
     if (key === undefined) {
-      const text = cellString(row[c]);
+      const text = cellString(row[c]) || (usedBelow ? cellString(below[c]) : '');
       if (text) unrecognised.push({ column: c, text });
       continue;
     }

@@ -200,6 +200,10 @@ describe('an expected column that is not found is a journal line, never a silent
     expect(journal(spreadsheet).map((r) => r[4])).toContain(
       'Заголовок записан в двух строках («Получили» над «2») и прочитан как «Получили «2»»',
     );
+    // A second run finds its own «Низкий результат» in the lower header line: the same sheet.
+    const first = spreadsheet.sheet('Результаты ОП').values();
+    identifyLowResultSchools(createFakeContext(spreadsheet));
+    expect(spreadsheet.sheet('Результаты ОП').values()).toEqual(first);
   });
 
   it.each([
