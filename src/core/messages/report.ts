@@ -243,6 +243,7 @@ export const reportMessages = {
     `Справка сформирована дополнением ШНОР-монитор ${version} по данным таблицы «${workbook}» на ${date}; период — ${period}.`,
   builtInCatalogue:
     'Оценка школы по рисковому профилю рассчитана по встроенным порогам: лист «Пороги рисков» не найден или не заполнен.',
+  exampleRowsNote: (sheet: string, problem: string, fix: string) => `Лист «${sheet}»: ${problem}. ${fix}.`,
   remarksFound: (n: number) =>
     `При чтении данных найдено замечаний: ${n}. Их список появится на листе «Журнал проверки» после «Пересчитать всё».`,
 } as const;

@@ -15,13 +15,14 @@ import {
   type SchoolVerdict,
 } from '../identification/identify';
 import { type ResultRecord, type ResultsTable, readResultRecords } from '../identification/resultRecords';
-import { Journal } from '../journal/journal';
+import { Journal, type JournalEntry } from '../journal/journal';
 import { assessRiskProfile, type RiskProfileAssessment } from '../risk/assessRiskProfile';
 import { loadRiskCatalogue } from '../risk/riskCatalogue';
 import { evaluateRoadmap, type RoadmapEvaluation, type RoadmapKey } from '../roadmap/evaluateRoadmap';
 import { type LocatedTable, locateTable } from '../table/locateTable';
 import type { SheetSchema } from '../table/schema';
 import { evaluateTargets, type TargetKey, type TargetsEvaluation } from '../targets/evaluateTargets';
+import { exampleRowsEntry } from '../template/exampleRowsCheck';
 import {
   CLUSTERS_SHEET,
   COMPARISON_SHEET,
@@ -86,6 +87,8 @@ export interface ReportFacts {
   readonly sheetsUsed: readonly SheetRowCount[];
   /** What the actions would write to «Журнал проверки» on the same data. */
   readonly remarks: number;
+  /** Template example rows left beside real data: they are counted, as in the sheets, and said so. */
+  readonly exampleRows: readonly JournalEntry[];
 }
 
 function locate<K extends string>(grid: Grid | null, schema: SheetSchema<K>): LocatedTable<K> | null {
@@ -159,6 +162,14 @@ export function reportFacts(input: ReportInput): ReportFacts {
       sheet: COMPARISON_SHEET.name,
       rows: comparisonTable.rows.filter((r) => Object.values(r.cells).some((c) => !isBlank(c))).length,
     });
+  // The example-row check the actions run on the same tables (identification, statuses).
+  const exampleRows = [
+    resultsTable && exampleRowsEntry(resultsTable, 'school'),
+    clustersTable && exampleRowsEntry(clustersTable, 'school'),
+    roadmapTable && exampleRowsEntry(roadmapTable, 'measure'),
+    targetsTable && exampleRowsEntry(targetsTable, 'indicator'),
+  ].filter((entry): entry is JournalEntry => !!entry);
+  for (const entry of exampleRows) journal.add(entry);
   return {
     input,
     kind,
@@ -176,5 +187,6 @@ export function reportFacts(input: ReportInput): ReportFacts {
     comparison,
     sheetsUsed,
     remarks: journal.size,
+    exampleRows,
   };
 }

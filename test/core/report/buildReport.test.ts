@@ -383,6 +383,20 @@ describe('what the справка never does', () => {
     expect(sectionText(section(doc, 'conclusions'))).not.toContain('дорожной карты');
   });
 
+  it('says when the template’s example rows are counted beside real data', () => {
+    const rows = [
+      resultsRow('Пример: школа № 1', 2024, 'ОГЭ математика', 20, 9),
+      resultsRow('МБОУ СОШ № 2', 2024, 'ОГЭ математика', 20, 1),
+    ];
+    const doc = buildReport(
+      reportInputOf({ settings: settingsGrid({ Муниципалитет: 'Район' }), results: resultsGrid(rows) }),
+    );
+    const notes = section(doc, 'sources').blocks.filter((b) => b.kind === 'paragraph' && b.role === 'note');
+    expect(notes.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toContainEqual(
+      expect.stringMatching(/^Лист «Результаты ОП»: Строки 2 — пример из шаблона \(«Пример: школа № 1»\)/),
+    );
+  });
+
   it('draws no dynamics from one year of data', () => {
     const rows = [
       resultsRow('МБОУ СОШ № 1', 2024, 'ВПР математика 5 класс', 30, 12),
