@@ -59,4 +59,20 @@ describe('curator view in Chromium', () => {
     expect(await ui.sheetTab('Сводка').count()).toBe(1);
     await saveScreenshot(page.locator('[data-testid="sidebar"]'), 'curator.png');
   });
+
+  it('lists «Очередь проверки» by school after collecting, each measure a link to its row', async () => {
+    const links = ui.sidebar.locator('#queue a[data-row-link]');
+    await links.first().waitFor({ timeout: 10_000 });
+    const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(3);
+    for (const href of hrefs) {
+      expect(href).toMatch(/^https:\/\/docs\.google\.com\/spreadsheets\/d\/[\w-]+\/edit#gid=\d+&range=A\d+$/);
+    }
+    const text = (await ui.sidebar.locator('#queue').textContent()) ?? '';
+    expect(text).toContain('Документ в корзине');
+    expect(text).toContain('Ссылка не на файл Google Диска');
+    expect(await ui.sidebar.locator('#queue img').count()).toBe(0);
+    expect(await ui.sheetTab('Очередь проверки').count()).toBe(1);
+    await saveScreenshot(page.locator('[data-testid="sidebar"]'), 'curator-queue.png');
+  });
 });

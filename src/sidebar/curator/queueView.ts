@@ -9,7 +9,9 @@ import { texts } from '../lib/texts';
 const t = texts.curator;
 
 function item(entry: ReviewItemDto): HTMLElement {
-  const title = [entry.number, entry.measure].filter((part) => part !== '').join('. ');
+  // «2.» and «2)» are written with their own mark; a bare «2» gets one.
+  const number = entry.number === '' || /[.)]$/.test(entry.number) ? entry.number : `${entry.number}.`;
+  const title = [number, entry.measure].filter((part) => part !== '').join(' ');
   const link =
     entry.rowLink && isSafeHref(entry.rowLink)
       ? h(
