@@ -9,13 +9,23 @@ export interface DeadlineContext {
   readonly programStart: CalendarDate | null;
   readonly programEnd: CalendarDate | null;
   readonly schoolYearEnd: { readonly day: number; readonly month: number };
+  /**
+   * The date whose programme year «в течение года» means (`Дата отчёта`): in a programme of
+   * several years it recurs each year (seed 002_…, 2021–2024). Absent: the first programme year.
+   */
+  readonly asOf?: CalendarDate | null;
 }
 
-export function deadlineContextOf(settings: Settings): DeadlineContext {
+/** The sheet's context: the settings' programme, as of `Дата отчёта` (or today when it is blank). */
+export function deadlineContextOf(
+  settings: Settings,
+  reportDate: CalendarDate | null = null,
+): DeadlineContext {
   return {
     programStart: settings.programStart,
     programEnd: settings.programEnd,
     schoolYearEnd: settings.schoolYearEnd,
+    asOf: settings.reportDate ?? reportDate,
   };
 }
 

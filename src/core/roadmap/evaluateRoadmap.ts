@@ -75,7 +75,7 @@ function evaluateMeasure(
       fix,
     });
 
-  const deadline = parseDeadlineCell(cells.deadline, timeZone, deadlineContextOf(settings));
+  const deadline = parseDeadlineCell(cells.deadline, timeZone, deadlineContextOf(settings, today));
   if (!deadline.found && deadline.problem !== 'blank' && deadline.problem !== 'undated')
     report(
       'deadline',

@@ -132,27 +132,73 @@ function schoolYearEndOf(year: number, context: DeadlineContext): CalendarDate {
   return isValidCalendarDate(year, month, day) ? { year, month, day } : lastDayOfMonth(year, month);
 }
 
-function withinYear(school: boolean, context: DeadlineContext): Candidate | null {
+/** A date of another year, the day kept where that month has it (29 February → 28 February). */
+function sameDayIn(year: number, date: CalendarDate): CalendarDate {
+  return isValidCalendarDate(year, date.month, date.day)
+    ? { year, month: date.month, day: date.day }
+    : lastDayOfMonth(year, date.month);
+}
+
+/** The report date held inside the programme: before it, its first day; after it, its last. */
+function asOfInProgram(context: DeadlineContext): CalendarDate | null {
+  const { programStart: start, programEnd: end, asOf } = context;
+  if (!asOf) return null;
+  if (start && compareDates(asOf, start) < 0) return start;
+  if (end && compareDates(asOf, end) > 0) return end;
+  return asOf;
+}
+
+/**
+ * The last day of the programme year that holds the report date (PRODUCT.md §6): years counted
+ * from `Начало программы` (or back from `Окончание программы`), the last one cut at the end.
+ */
+function endOfProgramYear(context: DeadlineContext): CalendarDate | null {
   const { programStart: start, programEnd: end } = context;
-  if (school) {
-    if (start) {
-      const sameYear = schoolYearEndOf(start.year, context);
-      const date = compareDates(sameYear, start) >= 0 ? sameYear : schoolYearEndOf(start.year + 1, context);
-      return { date, reading: how.endOfSchoolYear(date.year - 1, date.year) };
-    }
-    if (end) {
-      const sameYear = schoolYearEndOf(end.year, context);
-      const date = compareDates(sameYear, end) <= 0 ? sameYear : schoolYearEndOf(end.year - 1, context);
-      return { date, reading: how.endOfSchoolYear(date.year - 1, date.year) };
-    }
-    return null;
-  }
+  const asOf = asOfInProgram(context);
   if (start) {
-    const yearLater = addDays({ year: start.year + 1, month: start.month, day: 1 }, start.day - 2);
-    const date = end && compareDates(end, yearLater) < 0 ? end : yearLater;
-    return { date, reading: how.programYear };
+    let year = start.year;
+    if (asOf) {
+      year = asOf.year;
+      if (compareDates(sameDayIn(year, start), asOf) > 0) year--;
+      year = Math.max(year, start.year);
+    }
+    const yearLater = addDays(sameDayIn(year + 1, start), -1);
+    return end && compareDates(end, yearLater) < 0 ? end : yearLater;
   }
-  return end ? { date: end, reading: how.programYear } : null;
+  if (!end) return null;
+  if (!asOf) return end;
+  let year = asOf.year;
+  if (compareDates(sameDayIn(year, end), asOf) < 0) year++;
+  return sameDayIn(Math.min(year, end.year), end);
+}
+
+/** The end of the school year that holds the report date, inside the programme. */
+function endOfSchoolYear(context: DeadlineContext): CalendarDate | null {
+  const { programStart: start, programEnd: end } = context;
+  const from = asOfInProgram(context) ?? start;
+  let next: CalendarDate | null = null;
+  if (from) {
+    const sameYear = schoolYearEndOf(from.year, context);
+    next = compareDates(sameYear, from) >= 0 ? sameYear : schoolYearEndOf(from.year + 1, context);
+    if (!end || compareDates(next, end) <= 0) return next;
+  }
+  if (end) {
+    const sameYear = schoolYearEndOf(end.year, context);
+    const last = compareDates(sameYear, end) <= 0 ? sameYear : schoolYearEndOf(end.year - 1, context);
+    // A programme shorter than a school year keeps the end after its start.
+    if (!start || compareDates(last, start) >= 0) return last;
+  }
+  return next;
+}
+
+function withinYear(school: boolean, context: DeadlineContext): Candidate | null {
+  if (!context.programStart && !context.programEnd) return null;
+  if (school) {
+    const date = endOfSchoolYear(context);
+    return date && { date, reading: how.endOfSchoolYear(date.year - 1, date.year) };
+  }
+  const date = endOfProgramYear(context);
+  return date && { date, reading: how.programYear };
 }
 
 interface Scan {

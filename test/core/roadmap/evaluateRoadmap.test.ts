@@ -96,6 +96,43 @@ describe('evaluateRoadmap', () => {
     expect(result.summary).toMatchObject({ overdue: 1, dueSoon: 1, done: 1 });
   });
 
+  it('«В течение года» recurs each programme year: seed 002_…’s 2021–2024 plan in December 2024', () => {
+    const programme: Settings = {
+      ...DEFAULT_SETTINGS,
+      programStart: { year: 2021, month: 1, day: 1 },
+      programEnd: { year: 2024, month: 12, day: 31 },
+    };
+    // Seed 002_…, table 1: «Консультирование», «Разработка ИОМ» — «В течение года».
+    const rows: MeasureCells[] = [
+      { measure: 'Консультирование', deadline: 'В течение года' },
+      { measure: 'Разработка ИОМ', deadline: 'В течение года' },
+    ];
+    const located = locateTable(roadmapGrid(rows), ROADMAP_SHEET);
+    if (!located.found) throw new Error('headers not found');
+    const december = evaluateRoadmap(
+      located.table,
+      programme,
+      { year: 2024, month: 12, day: 20 },
+      new Journal(),
+      zone,
+    );
+    expect(december.rows.map((r) => r.due)).toEqual([
+      { year: 2024, month: 12, day: 31 },
+      { year: 2024, month: 12, day: 31 },
+    ]);
+    expect(december.rows.map((r) => r.status)).toEqual([s.dueSoon, s.dueSoon]);
+    // `Дата отчёта` in «Настройки» wins over today, as everywhere.
+    const asOf2022 = evaluateRoadmap(
+      located.table,
+      { ...programme, reportDate: { year: 2022, month: 3, day: 1 } },
+      { year: 2022, month: 3, day: 1 },
+      new Journal(),
+      zone,
+    );
+    expect(asOf2022.rows[0]!.due).toEqual({ year: 2022, month: 12, day: 31 });
+    expect(asOf2022.rows[0]!.status).toBe(s.inProgress);
+  });
+
   it('journals an unreadable cell with the fix and still evaluates the row', () => {
     const journal = new Journal();
     const result = evaluate(

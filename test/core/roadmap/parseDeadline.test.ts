@@ -228,6 +228,55 @@ describe('parseDeadline: the programme period', () => {
     expect(read('в течение учебного года', schoolYear)).toBe('31.05.2024');
   });
 
+  it.each<[string, CalendarDate | null, string]>([
+    // Seed 002_…: a 2021–2024 programme, its table 1 «В течение года».
+    ['В течение года', { year: 2024, month: 12, day: 15 }, '31.12.2024'],
+    ['В течение года', { year: 2022, month: 3, day: 1 }, '31.12.2022'],
+    ['В течение года', { year: 2021, month: 1, day: 1 }, '31.12.2021'],
+    ['В течение года', { year: 2020, month: 6, day: 1 }, '31.12.2021'], // before the programme
+    ['В течение года', { year: 2025, month: 2, day: 1 }, '31.12.2024'], // after it
+    ['В течение года', null, '31.12.2021'], // no report date: the first year
+  ])('«%s» as of %j in a 2021–2024 programme is %s', (text, asOf, due) => {
+    const programme: DeadlineContext = {
+      programStart: { year: 2021, month: 1, day: 1 },
+      programEnd: { year: 2024, month: 12, day: 31 },
+      schoolYearEnd: { day: 31, month: 5 },
+      asOf,
+    };
+    expect(read(text, programme)).toBe(due);
+  });
+
+  it('recurs by programme years that start in September, cut at the programme end', () => {
+    const programme: DeadlineContext = {
+      programStart: { year: 2021, month: 9, day: 1 },
+      programEnd: { year: 2025, month: 5, day: 31 },
+      schoolYearEnd: { day: 31, month: 5 },
+      asOf: { year: 2024, month: 11, day: 20 },
+    };
+    // 01.09.2024–31.08.2025, cut at the programme's end.
+    expect(read('в течение года', programme)).toBe('31.05.2025');
+    expect(read('в течение года', { ...programme, asOf: { year: 2023, month: 3, day: 1 } })).toBe(
+      '31.08.2023',
+    );
+    expect(read('в течение учебного года', programme)).toBe('31.05.2025');
+    expect(read('в течение учебного года', { ...programme, asOf: { year: 2022, month: 10, day: 1 } })).toBe(
+      '31.05.2023',
+    );
+  });
+
+  it('counts programme years back from `Окончание программы` when the start is not given', () => {
+    const endOnly: DeadlineContext = {
+      programStart: null,
+      programEnd: { year: 2025, month: 1, day: 31 },
+      schoolYearEnd: { day: 31, month: 5 },
+      asOf: { year: 2024, month: 11, day: 20 },
+    };
+    expect(read('в течение года', endOnly)).toBe('31.01.2025');
+    expect(read('в течение года', { ...endOnly, asOf: { year: 2023, month: 12, day: 1 } })).toBe(
+      '31.01.2024',
+    );
+  });
+
   it('uses `Окончание учебного года` from the settings', () => {
     expect(read('2023-2024 учебный год', { ...PROGRAM, schoolYearEnd: { day: 30, month: 6 } })).toBe(
       '30.06.2024',
