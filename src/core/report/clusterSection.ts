@@ -15,7 +15,7 @@ export function clusterSection(facts: ReportFacts): ReportSection {
   const blocks: ReportBlock[] = [heading(m.clusterHeading)];
   if (facts.kind === 'school') {
     const verdict = results.verdict;
-    if (!verdict) return absent('cluster', m.clusterAbsent);
+    if (!verdict) return absent('cluster', m.schoolNotInResults(facts.input.settings.schoolName));
     blocks.push(
       table(
         m.clusterSchoolHeader,

@@ -40,8 +40,7 @@ function verdictBlocks(facts: ReportFacts, results: ResultsFacts, year: number):
     }
     return blocks;
   }
-  const name = facts.input.settings.schoolName;
-  if (!verdict) return [paragraph(m.schoolNotInResults(name))];
+  if (!verdict) return [];
   const sentence = verdict.isLowResult
     ? m.schoolMeets(verdict.school, year, verdict.criterion)
     : m.schoolDoesNotMeet(verdict.school, year);
@@ -78,6 +77,8 @@ export function identificationSection(facts: ReportFacts): ReportSection {
   if (year === null || identification.years.length === 0)
     return absent('identification', m.identificationAbsent);
   const settings = facts.input.settings;
+  if (facts.kind === 'school' && !results.verdict)
+    return absent('identification', m.schoolNotInResults(settings.schoolName));
   const blocks: ReportBlock[] = [
     heading(m.identificationHeading),
     paragraph(

@@ -96,7 +96,10 @@ function comparisonBlocks(
 
 export function resultsSection(facts: ReportFacts): ReportSection {
   const { results } = facts;
-  if (!results || results.shares.procedures.length === 0) return absent('results', m.resultsAbsent);
+  if (!results) return absent('results', m.resultsAbsent);
+  if (facts.kind === 'school' && !results.verdict)
+    return absent('results', m.schoolNotInResults(facts.input.settings.schoolName));
+  if (results.shares.procedures.length === 0) return absent('results', m.resultsAbsent);
   const { shares } = results;
   const settings = facts.input.settings;
   const blocks: ReportBlock[] = [heading(m.resultsHeading), sharesTable(shares)];

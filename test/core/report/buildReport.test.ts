@@ -367,6 +367,20 @@ describe('what the справка never does', () => {
     expect(tablesOf(section(doc, 'sources'))[0]!.rows).toEqual([['Настройки', '1']]);
   });
 
+  it('says so, in one line per section, when the school of «Настройки» has no results', () => {
+    const sheets = schoolSheets();
+    const settings = settingsGrid({
+      'Образовательная организация': 'МБОУ СОШ № 99',
+      'Минимум участников': 5,
+    });
+    const doc = buildReport(reportInputOf({ ...sheets, settings }));
+    const line = m.schoolNotInResults('МБОУ СОШ № 99');
+    expect(line).toContain('«МБОУ СОШ № 99»');
+    expect(section(doc, 'identification').blocks).toEqual([{ kind: 'placeholder', text: line }]);
+    expect(section(doc, 'results').blocks).toEqual([{ kind: 'placeholder', text: line }]);
+    expect(section(doc, 'cluster').blocks).toEqual([{ kind: 'placeholder', text: line }]);
+  });
+
   it('tells what to fill when a sheet is there but empty', () => {
     const sheets = schoolSheets();
     const doc = buildReport(
