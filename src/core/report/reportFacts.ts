@@ -118,8 +118,11 @@ function resultsFacts(
     formats,
   ).records;
   const verdict = kind === 'school' ? findSchoolVerdict(identification, input.settings.schoolName) : null;
+  // A справка «по результатам 2023 года» shows results up to 2023, even when 2024 is in the table.
+  const year = identification.analysisYear;
+  const upToYear = year === null ? all : all.filter((r) => r.year <= year);
   const records =
-    kind === 'school' ? (verdict ? all.filter((r) => r.schoolKey === verdict.schoolKey) : []) : all;
+    kind === 'school' ? (verdict ? upToYear.filter((r) => r.schoolKey === verdict.schoolKey) : []) : upToYear;
   const shares = shareTable(records, input.settings.minParticipants);
   return { identification, records, verdict, marks: readMarkTallies(table), shares };
 }

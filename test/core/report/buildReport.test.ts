@@ -411,6 +411,15 @@ describe('what the справка never does', () => {
     );
   });
 
+  it('shows results up to `Год анализа`, not the years after it', () => {
+    const sheets = schoolSheets();
+    const settings = settingsGrid({ 'Образовательная организация': 'МБОУ СОШ № 2', 'Год анализа': 2023 });
+    const doc = buildReport(reportInputOf({ ...sheets, settings }));
+    const shares = tableStartingWith(section(doc, 'results'), 'Процедура', '2022 год');
+    expect(shares.header).toEqual(['Процедура', '2022 год', '2023 год', 'Изменение 2022→2023, п. п.']);
+    expect(sectionText(section(doc, 'identification'))).toContain('По результатам 2023 года МБОУ СОШ № 2');
+  });
+
   it('draws no dynamics from one year of data', () => {
     const rows = [
       resultsRow('МБОУ СОШ № 1', 2024, 'ВПР математика 5 класс', 30, 12),
