@@ -168,16 +168,23 @@ describe('an expected column that is not found is a journal line, never a silent
     ['МБОУ СОШ № 2', 2024, 'ОГЭ математика', 30, 1, ''],
   ];
 
-  it('«Получили двойки» beside a blank «Доля «2», %»: named with the accepted names', () => {
+  it('«Получили двойки» is «Получили «2»»: 1 ШНОР, not 0', () => {
     const spreadsheet = results([[...top, 'Получили двойки', 'Доля «2», %']], data);
+    const result = identifyLowResultSchools(createFakeContext(spreadsheet));
+    expect(result.message).toContain('ШНОР: 1');
+    expect(journal(spreadsheet)).toEqual([]);
+  });
+
+  it('«Неуд.» beside a blank «Доля «2», %»: named with the accepted names', () => {
+    const spreadsheet = results([[...top, 'Неуд.', 'Доля «2», %']], data);
     const result = identifyLowResultSchools(createFakeContext(spreadsheet));
     const line = journal(spreadsheet).find((r) => r[2] === 'Получили «2»');
     expect(line).toBeDefined();
-    expect(line![3]).toBe('Получили двойки');
+    expect(line![3]).toBe('Неуд.');
     expect(line![4]).toContain(
       'Не найден столбец «Получили «2»» (подходят названия: «Получили «2»», «Получили 2»',
     );
-    expect(line![4]).toContain('нераспознанные: «Получили двойки»');
+    expect(line![4]).toContain('нераспознанные: «Неуд.»');
     expect(result.message).not.toContain('замечаний нет');
   });
 
