@@ -32,6 +32,8 @@ export const reviewMessages = {
   unavailable: 'Документ недоступен (файл удалён или закрыт для вас)',
   /** Drive failed for a passing reason: the next refresh checks the document again. */
   notChecked: 'Документ не проверен: Google Диск не ответил, обновите сводку ещё раз',
+  /** `Что проверить` of a row kept only for the curator's notes: its measure left the queue. */
+  keptForNotes: 'Больше не ждёт проверки: строка оставлена ради заметок куратора',
   queueOccupied:
     'На листе «Очередь проверки» другие данные без заголовков очереди. Переименуйте этот лист, и ШНОР-монитор создаст новую очередь',
 } as const;

@@ -7,6 +7,7 @@ import { toInstant } from '../dates/calendarDate';
 import { reviewMessages } from '../messages/review';
 import { parseDriveId } from '../summary/driveIds';
 import { locateTable } from '../table/locateTable';
+import type { OwnedSheetShape } from '../table/ownedSheetPlan';
 import type { KeyOf } from '../table/schema';
 import { REVIEW_QUEUE_SHEET } from '../template/sheets';
 import { isBlank, normalizeText } from '../text/normalize';
@@ -38,6 +39,17 @@ export function queueKeyOf(cell: CellValue, column: number): string {
   return normalizeText(cell);
 }
 
+/**
+ * «Очередь проверки» for the one owned-sheet writer: rows matched by school file + № + Мероприятие;
+ * a row whose measure left the queue but holds the curator's notes is kept below, marked.
+ */
+export const QUEUE_SHAPE: OwnedSheetShape = {
+  headers: QUEUE_HEADERS,
+  keyColumns: QUEUE_KEY_COLUMNS,
+  keyOf: queueKeyOf,
+  keptRow: (own) => own.map((cell, i) => (i === QUEUE_COLUMN.reasons ? reviewMessages.keptForNotes : cell)),
+};
+
 export interface QueueRow {
   /** The school file of the row; null for a row without a readable «Строка». */
   readonly fileId: string | null;
@@ -58,6 +70,8 @@ export function readQueueSheet(grid: Grid | null): ReadQueueResult {
   for (const row of located.table.rows) {
     const cells = REVIEW_QUEUE_SHEET.columns.map((c) => row.cells[c.key] ?? '');
     if (cells.every(isBlank)) continue;
+    // Kept by the writer for the curator's notes only: not a measure of the queue any more.
+    if (normalizeText(row.cells.reasons) === normalizeText(reviewMessages.keptForNotes)) continue;
     rows.push({ fileId: parseDriveId(row.cells.rowLink), cells });
   }
   return { ok: true, rows };

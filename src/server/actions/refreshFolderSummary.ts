@@ -212,10 +212,12 @@ export function collectFolderSummary(
         try {
           const review = reviewSchoolFile(folder, file, view, readStamp(context.now(), cursor), checked);
           fresh.push(review.entry);
-          freshQueue.set(
-            file.id,
-            review.queue.map((entry) => ({ fileId: file.id, cells: queueCells(entry, timeZone) })),
-          );
+          if (review.queue) {
+            freshQueue.set(
+              file.id,
+              review.queue.map((entry) => ({ fileId: file.id, cells: queueCells(entry, timeZone) })),
+            );
+          }
         } catch (error) {
           if (!(error instanceof SpreadsheetReadError && error.failure === 'quota')) throw error;
           // Google allows 60 reads a minute per user: wait for the next minute while the run's

@@ -6,19 +6,14 @@
 // no school text is inside them; and a plain address reads back as itself, so the next run finds
 // the row's file in it (a HYPERLINK reads back as its label).
 import type { CellValue } from '../../core/cells/cellValue';
-import { QUEUE_COLUMN, QUEUE_HEADERS, QUEUE_KEY_COLUMNS, queueKeyOf } from '../../core/review/queueSheet';
+import { QUEUE_COLUMN, QUEUE_SHAPE } from '../../core/review/queueSheet';
 import { REVIEW_QUEUE_SHEET } from '../../core/template/sheets';
 import { type OwnedSheetSpec, writeOwnedSheet } from '../io/ownedSheet';
 import type { SpreadsheetLike } from '../platform/surface';
 
 const DATE_FORMAT = 'dd.MM.yyyy';
 
-export const REVIEW_QUEUE_SPEC: OwnedSheetSpec = {
-  name: REVIEW_QUEUE_SHEET.name,
-  headers: QUEUE_HEADERS,
-  keyColumns: QUEUE_KEY_COLUMNS,
-  keyOf: queueKeyOf,
-};
+export const REVIEW_QUEUE_SPEC: OwnedSheetSpec = { name: REVIEW_QUEUE_SHEET.name, ...QUEUE_SHAPE };
 
 /**
  * Writes the queue's rows (own columns, QUEUE_HEADERS order) and formats its date column. The

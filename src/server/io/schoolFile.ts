@@ -78,6 +78,8 @@ export interface SchoolRead {
   readonly review: readonly ReviewMeasure[];
   /** The file's sheets when the reads listed them; null when one batchGet sufficed. */
   readonly titles: readonly SheetTitle[] | null;
+  /** The file's sheets were read (false: no access, not ours, a failure — nothing is known of it). */
+  readonly readable: boolean;
 }
 
 /** Reads one school file: at most three Sheets reads (none for Drive). */
@@ -100,6 +102,7 @@ export function readSchool(
     },
     review: [],
     titles: seen.titles,
+    readable: false,
   });
   if (file.kind === 'excel') return failed(m.excelFile);
   const grids = readGrids(folder, file, seen);
@@ -124,5 +127,6 @@ export function readSchool(
     },
     review: summary.review,
     titles: seen.titles,
+    readable: true,
   };
 }

@@ -22,8 +22,11 @@ import { readSchool } from './schoolFile';
 
 export interface SchoolReview {
   readonly entry: SummaryEntry;
-  /** The school's rows of «Очередь проверки»; empty when nothing needs the curator. */
-  readonly queue: readonly QueueEntry[];
+  /**
+   * The school's rows of «Очередь проверки»; empty when nothing needs the curator; null when the
+   * file could not be read (its earlier rows then stay: a passing failure must not empty them).
+   */
+  readonly queue: readonly QueueEntry[] | null;
 }
 
 /** Documents checked in this run, by Drive id: a document linked twice costs one call. */
@@ -64,6 +67,7 @@ export function reviewSchoolFile(
   checked: CheckedDocuments,
 ): SchoolReview {
   const read = readSchool(folder, file, view, stamp);
+  if (!read.readable) return { entry: read.entry, queue: null };
   if (!mayNeedCurator(read.review)) return { entry: read.entry, queue: [] };
   const sheetId = sheetIdOf(folder, file, read.titles);
   for (const id of documentsToCheck(read.review)) {

@@ -326,4 +326,40 @@ describe('«Очередь проверки»', () => {
     expect(at(row, 'Школа')).toBe('=IMPORTXML("http://x";"//a")');
     expect(f.curator.sheet(QUEUE).formulas()).toEqual({});
   });
+
+  it('keeps a note whose measure left the queue below it, marked, and keeps a school’s rows while its file fails', () => {
+    const f = folder();
+    const id = 'school-0005-abcdefghij';
+    const workbook = addSchool(f, id, 'МБОУ СОШ № 5', [
+      { number: '1', measure: 'Педсовет', deadline: 'Март 2024', done: true },
+      { number: '2', measure: 'Семинар', deadline: 'Март 2024' },
+    ]);
+    collectFolderSummary(f.context, f.drive.port(), { toast: false });
+    const sheet = f.curator.sheet(QUEUE);
+    const width = QUEUE_HEADERS.length;
+    const row = sheet.values().findIndex((r) => r[QUEUE_COLUMN.measure] === 'Педсовет') + 1;
+    sheet.getRange(1, width + 1).setValues([['Заметка']]);
+    sheet.getRange(row, width + 1).setValues([['принять после звонка']]);
+
+    // The curator accepts «Педсовет» in the school's file (with a document): it leaves the queue.
+    const doc = f.drive.addDocument('Протокол.pdf');
+    const roadmap = workbook.sheet(ROADMAP_SHEET.name);
+    const col = (key: string): number => ROADMAP_SHEET.columns.findIndex((c) => c.key === key) + 1;
+    roadmap.getRange(2, col('documentLink')).setValues([[fileLink(doc)]]);
+    roadmap.getRange(2, col('curatorDecision')).setValues([['Принято']]);
+    f.drive.clock.advance(60_000);
+    collectFolderSummary(f.context, f.drive.port(), { toast: false });
+
+    const kept = sheet.values().find((r) => r[width] === 'принять после звонка')!;
+    expect(kept[QUEUE_COLUMN.measure]).toBe('Педсовет');
+    expect(kept[QUEUE_COLUMN.reasons]).toBe(reviewMessages.keptForNotes);
+
+    // The school's file fails to open: its queue rows stay as the last read left them.
+    f.drive.denyAccess(id);
+    f.drive.clock.advance(60_000);
+    collectFolderSummary(f.context, f.drive.port(), { toast: false });
+    const after = sheet.values();
+    expect(after.find((r) => r[QUEUE_COLUMN.measure] === 'Семинар')?.[QUEUE_COLUMN.reasons]).toBe(r.overdue);
+    expect(after.filter((r) => r[width] === 'принять после звонка')).toHaveLength(1);
+  });
 });
