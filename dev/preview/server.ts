@@ -9,6 +9,9 @@
 //   POST /rpc/<function>        google.script.run: body { args: [...] } → { ok, result } | { ok, error }
 //   GET  /sidebar               the shown sidebar's HTML with the google.script shim (HTML)
 //   POST /api/sidebar/close     google.script.host.close()
+//   GET  /dialog                the shown modal dialog's HTML with the shim (HTML)
+//   POST /api/dialog/close      the dialog's google.script.host.close()
+//   GET  /api/document/<id>     a Google Doc the add-on created, element by element (DocumentView)
 //   POST /api/reset             «Начать заново»: a fresh copy of the current sample
 //   POST /api/workbook/<id>     switch between the sample workbooks («Школа», «Куратор»)
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -92,6 +95,24 @@ function handler(session: PreviewSession, assets: PreviewAssets) {
         return;
       }
       if (method === 'GET' && path === '/api/state') return sendJson(response, 200, session.state());
+      const documentId = /^\/api\/document\/([\w-]+)$/.exec(path)?.[1];
+      if (method === 'GET' && documentId) {
+        const document = session.document(documentId);
+        return document
+          ? sendJson(response, 200, document)
+          : send(response, 404, 'text/plain', 'Нет документа');
+      }
+      if (method === 'GET' && path === '/dialog') {
+        const html = session.dialogHtml();
+        if (html === null) return send(response, 404, 'text/plain', 'Окно не открыто');
+        return send(
+          response,
+          200,
+          'text/html',
+          assets.withShim(html, session.rpcFunctionNames()),
+          SIDEBAR_CSP,
+        );
+      }
       if (method === 'GET' && path === '/sidebar') {
         const html = session.sidebarHtml();
         if (html === null) return send(response, 404, 'text/plain', 'Панель не открыта');
@@ -110,6 +131,10 @@ function handler(session: PreviewSession, assets: PreviewAssets) {
       }
       if (path === '/api/sidebar/close') {
         session.closeSidebar();
+        return sendJson(response, 200, { state: session.state() });
+      }
+      if (path === '/api/dialog/close') {
+        session.closeDialog();
         return sendJson(response, 200, { state: session.state() });
       }
       const functionName = decodeURIComponent(name ?? '');

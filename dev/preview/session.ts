@@ -8,6 +8,7 @@ import {
   serializeScriptRunResult,
 } from '../../test/fakes/scriptRunSerialization';
 import type { SampleWorkbook } from '../sample/sampleWorkbook';
+import { type DocumentSummary, type DocumentView, documentSummary, documentView } from './documentView';
 import { type SheetView, workbookView } from './sheetView';
 
 export type MenuView =
@@ -28,6 +29,14 @@ export interface SidebarView {
   readonly width: number;
 }
 
+/** A modal dialog the add-on opened (the справка's link): shown over the page. */
+export interface DialogView {
+  readonly seq: number;
+  readonly title: string;
+  readonly width: number;
+  readonly height: number;
+}
+
 export interface SelectionView {
   readonly seq: number;
   readonly sheet: string;
@@ -45,6 +54,9 @@ export interface PreviewState {
   readonly selection: SelectionView | null;
   readonly events: readonly PreviewEvent[];
   readonly sidebar: SidebarView | null;
+  readonly dialog: DialogView | null;
+  /** The Google Docs the add-on created in this workbook's session, oldest first. */
+  readonly documents: readonly DocumentSummary[];
 }
 
 export type CallOutcome =
@@ -59,6 +71,7 @@ class WorkbookSession {
   fake!: FakeGlobals;
   menu: MenuView[] = [];
   sidebar: (SidebarView & { readonly html: string }) | null = null;
+  dialog: (DialogView & { readonly html: string }) | null = null;
   selection: SelectionView | null = null;
   private timeZone = 'Europe/Moscow';
 
@@ -83,6 +96,7 @@ class WorkbookSession {
     });
     this.timeZone = instance.spreadsheet.getSpreadsheetTimeZone();
     this.sidebar = null;
+    this.dialog = null;
     this.selection = null;
     this.menu = this.readMenu();
   }
@@ -121,12 +135,23 @@ class WorkbookSession {
     }
     for (const message of fake.spreadsheet.toasts.slice(seen.toasts)) this.emit('toast', '', message);
     for (const alert of fake.ui.alerts.slice(seen.alerts)) this.emit('alert', alert.title, alert.prompt);
-    const dialog = fake.ui.dialogs.slice(seen.dialogs).at(-1);
-    if (dialog)
+    const shown = fake.ui.dialogs.slice(seen.dialogs);
+    const sidebar = shown.filter((d) => d.kind === 'sidebar').at(-1);
+    if (sidebar)
       this.sidebar = {
         seq: this.nextSeq(),
+        title: sidebar.title,
+        width: sidebar.width ?? 300,
+        html: sidebar.html,
+      };
+    // A modal dialog opens over the spreadsheet and its sidebar, as in Sheets.
+    const dialog = shown.filter((d) => d.kind !== 'sidebar').at(-1);
+    if (dialog)
+      this.dialog = {
+        seq: this.nextSeq(),
         title: dialog.title,
-        width: dialog.width ?? 300,
+        width: dialog.width ?? 400,
+        height: dialog.height ?? 200,
         html: dialog.html,
       };
     const active = fake.spreadsheet.activeRange;
@@ -207,9 +232,26 @@ export class PreviewSession {
     this.current.sidebar = null;
   }
 
+  dialogHtml(): string | null {
+    return this.current.dialog?.html ?? null;
+  }
+
+  closeDialog(): void {
+    this.current.dialog = null;
+  }
+
+  /** A Doc created by the add-on in the workbook on screen, element by element. */
+  document(id: string): DocumentView | null {
+    const found = this.current.fake.documentApp.documents.find((d) => d.id === id);
+    return found ? documentView(found) : null;
+  }
+
   state(): PreviewState {
     const w = this.current;
     const sidebar = w.sidebar ? { seq: w.sidebar.seq, title: w.sidebar.title, width: w.sidebar.width } : null;
+    const dialog = w.dialog
+      ? { seq: w.dialog.seq, title: w.dialog.title, width: w.dialog.width, height: w.dialog.height }
+      : null;
     return {
       workbooks: this.workbooks.map((x) => ({ id: x.sample.id, label: x.sample.label })),
       workbook: w.sample.id,
@@ -220,6 +262,8 @@ export class PreviewSession {
       selection: w.selection,
       events: [...this.events],
       sidebar,
+      dialog,
+      documents: w.fake.documentApp.documents.map(documentSummary),
     };
   }
 }

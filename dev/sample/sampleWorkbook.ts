@@ -3,6 +3,7 @@
 // which can be built with buildSchoolWorkbook).
 import type { FakeSpreadsheet } from '../../test/fakes/fakeSpreadsheet';
 import { CURATOR_SAMPLE } from './curator';
+import { MUNICIPAL_SAMPLE } from './municipalWorkbook';
 import { SCHOOL_SAMPLE } from './schoolWorkbook';
 
 export { buildSchoolWorkbook, SCHOOL_SAMPLE } from './schoolWorkbook';
@@ -25,5 +26,5 @@ export interface SampleWorkbook {
   readonly create: () => SampleInstance;
 }
 
-/** Every sample the preview offers, the school first. */
-export const SAMPLE_WORKBOOKS: readonly SampleWorkbook[] = [SCHOOL_SAMPLE, CURATOR_SAMPLE];
+/** Every sample the preview offers, the school first, then the municipality's справка. */
+export const SAMPLE_WORKBOOKS: readonly SampleWorkbook[] = [SCHOOL_SAMPLE, MUNICIPAL_SAMPLE, CURATOR_SAMPLE];

@@ -30,6 +30,7 @@ export interface RecordedDialog {
   readonly kind: 'sidebar' | 'modal' | 'modeless';
   readonly title: string;
   readonly width: number | null;
+  readonly height: number | null;
   readonly html: string;
 }
 
@@ -206,6 +207,7 @@ export class FakeAppsUi {
       kind,
       title: title ?? output.getTitle(),
       width: output.getWidth(),
+      height: output.getHeight(),
       html: output.getContent(),
     });
   }

@@ -2,8 +2,10 @@
 // toasts and alerts after each click, the add-on's sidebar on the right. Every value from the
 // workbook goes in with textContent: user data is never HTML.
 import { columnLetters } from '../../../src/core/cells/a1';
+import type { DocumentView } from '../documentView';
 import type { MenuView, PreviewEvent, PreviewState } from '../session';
 import type { SheetView } from '../sheetView';
+import { renderDocument } from './documentPage';
 
 interface Reply {
   readonly state: PreviewState;
@@ -17,6 +19,10 @@ let highlightedRow: { sheet: string; row: number } | null = null;
 let lastEventSeq = -1;
 let lastSelectionSeq = 0;
 let lastSidebarSeq = 0;
+let lastDialogSeq = 0;
+// Docs of the workbook on screen seen so far (null: not yet loaded); a new one opens by itself.
+let knownDocuments: number | null = null;
+let openDocumentId: string | null = null;
 let version = 0;
 const pendingAlerts: PreviewEvent[] = [];
 // Sheets' default column width.
@@ -64,6 +70,9 @@ function renderWorkbooks(s: PreviewState): void {
       button.setAttribute('aria-pressed', String(w.id === s.workbook));
       button.addEventListener('click', () => {
         lastSidebarSeq = 0;
+        lastDialogSeq = 0;
+        knownDocuments = null;
+        closeDocument();
         currentSheet = null;
         void apply(api('POST', `/api/workbook/${encodeURIComponent(w.id)}`));
       });
@@ -179,6 +188,71 @@ function renderSidebar(s: PreviewState): void {
   }
 }
 
+function renderDialog(s: PreviewState): void {
+  const box = byId('dialog');
+  const frame = byId<HTMLIFrameElement>('dialog-frame');
+  if (!s.dialog) {
+    box.hidden = true;
+    if (lastDialogSeq !== 0) frame.removeAttribute('src');
+    lastDialogSeq = 0;
+    return;
+  }
+  box.hidden = false;
+  frame.style.width = `${s.dialog.width}px`;
+  frame.style.height = `${s.dialog.height}px`;
+  byId('dialog-title').textContent = s.dialog.title;
+  if (s.dialog.seq !== lastDialogSeq) {
+    lastDialogSeq = s.dialog.seq;
+    frame.src = `/dialog?seq=${s.dialog.seq}`;
+  }
+}
+
+async function openDocument(id: string): Promise<void> {
+  const response = await fetch(`/api/document/${encodeURIComponent(id)}`);
+  if (!response.ok) return;
+  const view = (await response.json()) as DocumentView;
+  openDocumentId = id;
+  byId('document-title').textContent = view.name;
+  renderDocument(byId('document-page'), view);
+  byId('workbook').hidden = true;
+  byId('document').hidden = false;
+  // A new document opens at its top, whatever the previous one was scrolled to.
+  byId('document').scrollTop = 0;
+  for (const tab of byId('documents').querySelectorAll('button'))
+    tab.setAttribute('aria-pressed', String(tab.dataset.document === id));
+  document.body.dataset.document = id;
+}
+
+function closeDocument(): void {
+  openDocumentId = null;
+  byId('document').hidden = true;
+  byId('workbook').hidden = false;
+  for (const tab of byId('documents').querySelectorAll('button')) tab.setAttribute('aria-pressed', 'false');
+  delete document.body.dataset.document;
+}
+
+function renderDocuments(s: PreviewState): void {
+  const nav = byId('documents');
+  nav.hidden = s.documents.length === 0;
+  nav.replaceChildren(
+    el('span', { class: 'menu-title' }, 'Документы Google:'),
+    ...s.documents.map((d) => {
+      const tab = el(
+        'button',
+        { type: 'button', 'data-testid': `document-${d.id}`, 'data-document': d.id },
+        d.name,
+      );
+      tab.setAttribute('aria-pressed', String(d.id === openDocumentId));
+      tab.addEventListener('click', () => void openDocument(d.id));
+      return tab;
+    }),
+  );
+  const newest = s.documents.at(-1);
+  if (knownDocuments !== null && s.documents.length > knownDocuments && newest) void openDocument(newest.id);
+  if (openDocumentId && !s.documents.some((d) => d.id === openDocumentId)) closeDocument();
+  knownDocuments = s.documents.length;
+}
+
 function showToast(message: string): void {
   const toast = byId('toast');
   byId('toast-message').textContent = message;
@@ -238,6 +312,8 @@ function render(): void {
   renderTabs(s.sheets);
   renderSheet(s.sheets.find((sheet) => sheet.name === currentSheet));
   renderSidebar(s);
+  renderDialog(s);
+  renderDocuments(s);
   showNewEvents(s.events);
   document.querySelector('tr.selected-row')?.scrollIntoView({ block: 'center' });
   document.body.dataset.version = String(++version);
@@ -246,6 +322,9 @@ function render(): void {
 function start(): void {
   byId('reset').addEventListener('click', () => {
     lastSidebarSeq = 0;
+    lastDialogSeq = 0;
+    knownDocuments = null;
+    closeDocument();
     highlightedRow = null;
     void apply(api('POST', '/api/reset'));
   });
@@ -257,11 +336,16 @@ function start(): void {
     byId('toast').hidden = true;
   });
   byId('sidebar-close').addEventListener('click', () => apply(api('POST', '/api/sidebar/close')));
+  byId('dialog-close').addEventListener('click', () => apply(api('POST', '/api/dialog/close')));
+  byId('document-close').addEventListener('click', closeDocument);
   window.addEventListener('message', (event: MessageEvent) => {
     const data = event.data as { source?: string; type?: string } | null;
     if (event.origin !== window.location.origin || data?.source !== 'shnor-preview') return;
     if (data.type === 'rpc-done') void refresh();
-    if (data.type === 'close-sidebar') void apply(api('POST', '/api/sidebar/close'));
+    // The dialog's google.script.host.close() closes the dialog, the sidebar's the sidebar.
+    const fromDialog = event.source === byId<HTMLIFrameElement>('dialog-frame').contentWindow;
+    if (data.type === 'close-sidebar')
+      void apply(api('POST', fromDialog ? '/api/dialog/close' : '/api/sidebar/close'));
   });
   void refresh();
 }
