@@ -10,7 +10,12 @@ const EXAMPLE_KEY = normalizeText(EXAMPLE_PREFIX);
 
 /** «Пример: школа № 1», «пример:школа» — a text the template wrote as an example. */
 export function isExampleText(value: unknown): boolean {
-  return normalizeText(value).startsWith(EXAMPLE_KEY);
+  // Only the head is compared, without normalizeText: it runs on every row of 81 000-row tables,
+  // and the template wrote the prefix itself (no look-alike letters to forgive).
+  if (typeof value !== 'string') return false;
+  const start = value.search(/\S/);
+  if (start < 0 || (value[start] !== 'П' && value[start] !== 'п')) return false;
+  return value.slice(start, start + EXAMPLE_KEY.length).toLowerCase() === EXAMPLE_KEY;
 }
 
 /** «2–5, 9»: sheet rows as a person reads them. */
