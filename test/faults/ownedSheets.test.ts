@@ -9,6 +9,7 @@ import { SUMMARY_HEADERS } from '../../src/core/summary/summaryEntry';
 import { assessRiskProfile } from '../../src/server/actions/assessRiskProfile';
 import { createTemplate } from '../../src/server/actions/createTemplate';
 import { identifyLowResultSchools } from '../../src/server/actions/identifyLowResultSchools';
+import { recalculateAll } from '../../src/server/actions/recalculateAll';
 import { refreshFolderSummary } from '../../src/server/actions/refreshFolderSummary';
 import { refreshStatuses } from '../../src/server/actions/refreshStatuses';
 import { MUTATING_CALL } from '../fakes/callCounter';
@@ -271,5 +272,15 @@ describe('fault injection: the journal of an action that writes only output colu
     const before = userCellsByKey(report.before['Журнал проверки']!, 1, 8, problem);
     expect(before.size).toBeGreaterThan(0);
     expect(userCellsByKey(report.after['Журнал проверки']!, 1, 8, problem)).toEqual(before);
+  });
+});
+
+describe('fault injection: «Пересчитать всё»', () => {
+  it('runs the three actions under one lock; a failure anywhere loses nothing', () => {
+    const report = sweepAction(() => {
+      const base = identifySetUp();
+      return { ...base, run: () => recalculateAll(base.context) };
+    });
+    expect(userCellsByKey(report.after['ШНОР']!, 1, 8)).toEqual(userCellsByKey(report.before['ШНОР']!, 1, 8));
   });
 });
