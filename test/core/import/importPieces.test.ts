@@ -26,6 +26,10 @@ describe('rowLevel', () => {
     ['Яйский муниципальный округ', { ...fresh, regionSeen: true }, 'Муниципалитет'],
     ['г. Кемерово', { ...fresh, regionSeen: true, schoolSeen: true }, 'Муниципалитет'],
     ['Итого по округу', { ...fresh, positional: false }, 'Муниципалитет'],
+    ['Всего по региону', { ...fresh, positional: false }, 'Регион'],
+    ['Итого по области', { ...fresh, positional: false }, 'Регион'],
+    ['Итого по району', { ...fresh, positional: false }, 'Муниципалитет'],
+    ['Краснодарский край', fresh, 'Регион'],
     ['Энская', fresh, 'Регион'],
     ['Озёрский', { ...fresh, regionSeen: true }, 'Муниципалитет'],
   ])('%s is an aggregate: %s', (name, state, level) => {

@@ -357,10 +357,15 @@ describe('parseImport: properties', () => {
   );
   const cell = fc.oneof(words, fc.string(), fc.double(), fc.integer());
 
-  it('never throws, whatever is pasted', () => {
+  it('never throws, whatever is pasted, with or without number formats', () => {
+    const format = fc.constantFrom('General', '0.00', '0.00%', '0%', '@', '0 "%"', '#,##0.0', '');
+    // Formats of any shape: a ragged or shorter grid of them must not throw either.
+    const formats = fc.option(fc.array(fc.array(format, { maxLength: 8 }), { maxLength: 30 }), {
+      nil: undefined,
+    });
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 30 }), (grid) => {
-        const reading = parseImport(grid);
+      fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 30 }), formats, (grid, formats) => {
+        const reading = parseImport(grid, formats);
         expect(reading.results.length + reading.comparison.length).toBeGreaterThanOrEqual(0);
       }),
       { numRuns: 400 },
