@@ -1,10 +1,14 @@
 // «Сформировать справку»: a new Doc from the workbook, a dialog with its link, and a Russian answer
 // when the user declined the documents scope.
 import { describe, expect, it } from 'vitest';
+import { buildMunicipalWorkbook } from '../../../dev/sample/municipalWorkbook';
 import { buildSchoolWorkbook } from '../../../dev/sample/schoolWorkbook';
+import { SAMPLE_SCHOOL } from '../../../dev/sample/settings';
 import { reportDeliveryMessages as m } from '../../../src/core/messages/reportDelivery';
+import { buildReport } from '../../../src/core/report/buildReport';
 import { buildReportAction, isDocumentsScopeDeclined } from '../../../src/server/actions/buildReport';
 import { escapeHtml, reportDialogHtml } from '../../../src/server/report/reportDialog';
+import { readReportInput } from '../../../src/server/report/reportInput';
 import { runDashboardAction } from '../../../src/server/rpc/dashboardActions';
 import { createFakeContext } from '../../fakes/fakeContext';
 
@@ -122,5 +126,50 @@ describe('the dashboard button «Сформировать справку»', () 
     expect(result.message).toContain(m.scopeDeclined);
     expect(ctx.ui.alerts).toHaveLength(0);
     expect(ctx.ui.dialogs).toHaveLength(0);
+  });
+});
+
+describe('the Doc read back against the model it was built from', () => {
+  const NOW = new Date('2024-12-23T09:00:00+03:00');
+
+  it.each([
+    ['the school sample', () => buildSchoolWorkbook()],
+    ['the municipal sample (seed 002_…)', () => buildMunicipalWorkbook()],
+  ])('%s: every block in order, each table in one call with the model’s cells', (_name, workbook) => {
+    const ctx = createFakeContext(workbook(), NOW);
+    const model = buildReport(readReportInput(ctx.spreadsheet, NOW));
+    ctx.spreadsheet.calls.reset();
+    expect(buildReportAction(ctx).ok).toBe(true);
+
+    const elements = ctx.documentApp.documents[0]!.body.elements;
+    const blocks = model.sections.flatMap((s) => s.blocks);
+    const headings = blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+    expect(
+      elements.flatMap((e) => (e.kind === 'paragraph' && e.heading !== 'NORMAL' ? [e.text] : [])),
+    ).toEqual(headings);
+    const tables = blocks.flatMap((b) => (b.kind === 'table' ? [[b.header, ...b.rows]] : []));
+    expect(elements.flatMap((e) => (e.kind === 'table' ? [e.cells] : []))).toEqual(tables);
+    expect(ctx.spreadsheet.calls.count('Body.appendTable')).toBe(tables.length);
+    const items = blocks.flatMap((b) => (b.kind === 'list' ? b.items : []));
+    expect(elements.flatMap((e) => (e.kind === 'listItem' ? [e.text] : []))).toEqual(items);
+    const charts = blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart.altText] : []));
+    expect(elements.flatMap((e) => (e.kind === 'image' ? [e.altDescription] : []))).toEqual(charts);
+    expect(elements[0]).toMatchObject({ kind: 'paragraph', text: 'ЧЕРНОВИК — проверьте и утвердите' });
+  });
+
+  it('a school named <b>=1+1</b> in the sheets is in the Doc literally', () => {
+    const hostile = '<b>=1+1</b>';
+    const workbook = buildSchoolWorkbook();
+    for (const name of ['Настройки', 'Результаты ОП']) {
+      const sheet = workbook.sheet(name);
+      sheet.load(sheet.values().map((row) => row.map((cell) => (cell === SAMPLE_SCHOOL ? hostile : cell))));
+    }
+    const ctx = createFakeContext(workbook, NOW);
+    expect(buildReportAction(ctx).ok).toBe(true);
+    const document = ctx.documentApp.documents[0]!;
+    expect(document.name).toContain(hostile);
+    expect(document.body.getText()).toContain(hostile);
+    expect(ctx.ui.dialogs[0]!.html).not.toContain(hostile);
+    expect(ctx.ui.dialogs[0]!.html).toContain('&lt;b&gt;=1+1&lt;/b&gt;');
   });
 });
