@@ -38,8 +38,9 @@ const CUSTOM_FUNCTION_PARAMS: Readonly<Record<string, readonly string[]>> = {
   SHNOR_LOW: ['failed_or_share', 'participants', 'threshold'],
   SHNOR_IDENTIFY: ['results', 'year', 'threshold', 'same_procedure'],
   RISK_LEVEL: ['value', 'medium_from', 'high_from'],
-  ROADMAP_DUE: ['deadline_text', 'year'],
-  ROADMAP_STATUS: ['deadline', 'done', 'done_date', 'as_of'],
+  // The programme's start and end as optional trailing arguments: then formula and sheet agree.
+  ROADMAP_DUE: ['deadline_text', 'year', 'program_start', 'program_end'],
+  ROADMAP_STATUS: ['deadline', 'done', 'done_date', 'as_of', 'program_start', 'program_end'],
   TARGET_PROGRESS: ['base', 'plan', 'fact'],
   TARGET_STATUS: ['base', 'plan', 'fact'],
   SUCCESS_RATE: ['n5', 'n4', 'n3', 'n2', 'n_na'],

@@ -115,6 +115,8 @@ export const roadmapFunctionMessages = {
     `Аргумент «${argument}» = «${value}» не является датой: передайте ячейку с датой или текст ДД.ММ.ГГГГ`,
   number: (argument: string, value: string) =>
     `Аргумент «${argument}» = «${value}» не является числом: укажите число или процент, например 22%, 0,22 или 22`,
+  programEndBeforeStart: (start: string, end: string) =>
+    `Окончание программы (${end}) раньше её начала (${start}): проверьте аргументы program_start и program_end`,
 } as const;
 
 export const dailyRefreshMessages = {

@@ -40,3 +40,22 @@ export function deadlineContextForYear(
     schoolYearEnd,
   };
 }
+
+/**
+ * ROADMAP_DUE and ROADMAP_STATUS (PRODUCT.md §9): given `Начало программы` / `Окончание программы`
+ * as their trailing arguments, they read a deadline as the sheet does with those settings; without
+ * them, `year` stands for a one-year programme (so «весь период» is 31 December of it).
+ */
+export function deadlineContextForFormula(options: {
+  readonly year: number | null;
+  readonly programStart: CalendarDate | null;
+  readonly programEnd: CalendarDate | null;
+  readonly asOf: CalendarDate | null;
+  readonly schoolYearEnd?: DeadlineContext['schoolYearEnd'];
+}): DeadlineContext {
+  const schoolYearEnd = options.schoolYearEnd ?? { day: 31, month: 5 };
+  const { year, programStart, programEnd, asOf } = options;
+  if (programStart || programEnd) return { programStart, programEnd, schoolYearEnd, asOf };
+  if (year === null) return { programStart: null, programEnd: null, schoolYearEnd, asOf };
+  return { ...deadlineContextForYear(year, schoolYearEnd), asOf };
+}

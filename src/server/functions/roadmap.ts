@@ -3,10 +3,16 @@
 // recalculated only when an argument changes, so the menu action and the daily trigger stay the
 // source of truth for statuses as of today (ENGINEERING.md).
 import type { CellValue } from '../../core/cells/cellValue';
-import { type CalendarDate, fromInstant, toInstant } from '../../core/dates/calendarDate';
+import {
+  type CalendarDate,
+  compareDates,
+  formatRussianDate,
+  fromInstant,
+  toInstant,
+} from '../../core/dates/calendarDate';
 import { roadmapFunctionMessages as m } from '../../core/messages/roadmap';
 import { parseNumber } from '../../core/numbers/parseNumber';
-import { deadlineContextForYear } from '../../core/roadmap/deadlineContext';
+import { deadlineContextForFormula } from '../../core/roadmap/deadlineContext';
 import { readDone, readOptionalDate } from '../../core/roadmap/measureCells';
 import { measureStatus } from '../../core/roadmap/measureStatus';
 import { parseDeadlineCell } from '../../core/roadmap/parseDeadline';
@@ -58,42 +64,73 @@ function readDate(argument: string, value: CellValue, timeZone: string): Calenda
   return date;
 }
 
+/** The programme period of a formula's trailing arguments; both blank: none given. */
+function readProgram(
+  startCell: CellValue,
+  endCell: CellValue,
+  timeZone: string,
+): { programStart: CalendarDate | null; programEnd: CalendarDate | null } {
+  const programStart = readDate('program_start', startCell, timeZone);
+  const programEnd = readDate('program_end', endCell, timeZone);
+  if (programStart && programEnd && compareDates(programEnd, programStart) < 0)
+    throw new Error(m.programEndBeforeStart(formatRussianDate(programStart), formatRussianDate(programEnd)));
+  return { programStart, programEnd };
+}
+
 /**
  * Срок мероприятия дорожной карты как дата: последний день, который допускает текст срока.
  * Понимает «до 13.03.2024», «Март 2024», «Ноябрь,2024», «январь/февраль 2024 год», «Май-июнь 2024»,
  * «I квартал 2024», «2 полугодие 2024», «2023-2024 учебный год» (31 мая), несколько сроков в одной
- * ячейке (берётся самый поздний). Если год не указан, он берётся из аргумента year; «весь период» и
- * «в течение года» тогда означают 31 декабря этого года. «По плану», «по графику», «По итогам ГИА»
- * без даты дают пустой результат. Принимает ячейку или диапазон.
+ * ячейке (берётся самый поздний). «По плану», «по графику», «По итогам ГИА» без даты дают пустой
+ * результат. Принимает ячейку или диапазон. С началом и окончанием программы (как в «Настройках»)
+ * формула совпадает с листом: месяц без года берётся из периода программы, «весь период» — окончание
+ * программы, «в течение года» — конец того года программы, в котором лежит 31 декабря года year
+ * (без year — сегодняшняя дата). Если начало и окончание не указаны, программой считается год year:
+ * «весь период» и «в течение года» — 31 декабря этого года.
  *
  * @param {string|Array<Array<string>>} deadline_text Текст срока или диапазон сроков, например C2:C40
- * @param {number} year Необязательно: год для сроков без года, например 2024
+ * @param {number} year Необязательно: год для сроков без года, например 2024 (а с началом и окончанием программы — год, для которого читается «в течение года»)
+ * @param {Date} program_start Необязательно: начало программы, как «Начало программы» в «Настройках»; без него и без program_end программой считается год year
+ * @param {Date} program_end Необязательно: окончание программы, как «Окончание программы» в «Настройках»
  * @return Дата (или пусто, если срок не содержит даты); для диапазона — диапазон того же размера
  * @customfunction
  */
-export function ROADMAP_DUE(deadline_text: Argument, year?: Argument): Result<Date | string> {
+export function ROADMAP_DUE(
+  deadline_text: Argument,
+  year?: Argument,
+  program_start?: Argument,
+  program_end?: Argument,
+): Result<Date | string> {
   const timeZone = customFunctionTimeZone();
-  return cellwise([deadline_text, year ?? ''], ([text, yearCell]) => {
-    const defaultYear = readYear(yearCell!);
-    const context =
-      defaultYear === null
-        ? { programStart: null, programEnd: null, schoolYearEnd: DEFAULT_SETTINGS.schoolYearEnd }
-        : deadlineContextForYear(defaultYear);
-    const result = parseDeadlineCell(text, timeZone, context);
-    return result.found ? toInstant(result.date, timeZone) : '';
-  });
+  const now = new Date();
+  return cellwise(
+    [deadline_text, year ?? '', program_start ?? '', program_end ?? ''],
+    ([text, yearCell, startCell, endCell]) => {
+      const defaultYear = readYear(yearCell!);
+      const program = readProgram(startCell!, endCell!, timeZone);
+      const asOf: CalendarDate =
+        defaultYear === null ? fromInstant(now, timeZone) : { year: defaultYear, month: 12, day: 31 };
+      const context = deadlineContextForFormula({ year: defaultYear, ...program, asOf });
+      const result = parseDeadlineCell(text, timeZone, context);
+      return result.found ? toInstant(result.date, timeZone) : '';
+    },
+  );
 }
 
 /**
  * Статус мероприятия на дату as_of: «Выполнено», «Выполнено с опозданием», «Просрочено»,
  * «Срок истекает» (осталось 14 дней и меньше), «В работе» или «Срок не определён». Срок — дата или
- * текст, как в ROADMAP_DUE (год, если он не указан, берётся из as_of). Без as_of — на сегодня; такая
+ * текст, как в ROADMAP_DUE. С началом и окончанием программы (как в «Настройках») и as_of, равной
+ * «Дате отчёта», статус совпадает с листом; без них программой считается год даты as_of (месяц без
+ * года — этого года, «весь период» и «в течение года» — 31 декабря). Без as_of — на сегодня; такая
  * формула не пересчитывается сама каждый день, поэтому для отчёта используйте меню «Обновить статусы».
  *
  * @param {string|Date|Array<Array<string>>} deadline Срок: дата или текст, например «Март 2024»
  * @param {boolean|Array<Array<boolean>>} done Отметка «Выполнено»: флажок или «Да»/«Нет»
  * @param {Date|Array<Array<Date>>} done_date Необязательно: дата выполнения
  * @param {Date} as_of Необязательно: дата, на которую нужен статус (пусто — сегодня)
+ * @param {Date} program_start Необязательно: начало программы, как «Начало программы» в «Настройках»
+ * @param {Date} program_end Необязательно: окончание программы, как «Окончание программы» в «Настройках»
  * @return Статус мероприятия (или диапазон статусов того же размера)
  * @customfunction
  */
@@ -102,12 +139,14 @@ export function ROADMAP_STATUS(
   done: Argument,
   done_date?: Argument,
   as_of?: Argument,
+  program_start?: Argument,
+  program_end?: Argument,
 ): Result<string> {
   const timeZone = customFunctionTimeZone();
   const now = new Date();
   return cellwise(
-    [deadline, done, done_date ?? '', as_of ?? ''],
-    ([deadlineCell, doneCell, dateCell, asOfCell]) => {
+    [deadline, done, done_date ?? '', as_of ?? '', program_start ?? '', program_end ?? ''],
+    ([deadlineCell, doneCell, dateCell, asOfCell, startCell, endCell]) => {
       // A blank row of a formula copied down a whole column stays blank.
       // (An unticked checkbox reads as false, so a row of an empty roadmap counts as blank too.)
       if (isBlank(deadlineCell) && (isBlank(doneCell) || doneCell === false) && isBlank(dateCell)) return '';
@@ -115,7 +154,9 @@ export function ROADMAP_STATUS(
       const isDone = readDone(doneCell!);
       if (isDone === null) throw new Error(m.done(String(doneCell)));
       const doneDate = readDate('done_date', dateCell!, timeZone);
-      const due = parseDeadlineCell(deadlineCell, timeZone, deadlineContextForYear(today.year));
+      const program = readProgram(startCell!, endCell!, timeZone);
+      const context = deadlineContextForFormula({ year: today.year, ...program, asOf: today });
+      const due = parseDeadlineCell(deadlineCell, timeZone, context);
       return measureStatus(
         { due: due.found ? due.date : null, done: isDone, doneDate },
         today,
