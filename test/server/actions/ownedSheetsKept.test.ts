@@ -80,6 +80,32 @@ describe('«Выявить ШНОР» over a «ШНОР» a person has worked on
   });
 });
 
+describe('the call budget of «Выявить ШНОР» (ENGINEERING.md: ≤ 25) with a worked-on «ШНОР»', () => {
+  it('pays for reading the user’s formulas within the budget', () => {
+    // Both years present: nothing for the journal, as in the bench's workbook.
+    const { spreadsheet, context } = identifyWorkbook([
+      ...RESULTS,
+      ['МБОУ СОШ № 7', 2023, 'ОГЭ (математика)', 28, 1, ''],
+      ['МБОУ СОШ № 2', 2023, 'ОГЭ (математика)', 40, 2, ''],
+    ]);
+    identifyLowResultSchools(context);
+    const shnor = spreadsheet.sheet('ШНОР');
+    const table = shnor.values();
+    shnor.load([
+      ['Список ШНОР', ...Array<CellValue>(8).fill('')],
+      [...table[0]!, 'Ссылка'],
+      ...table.slice(1).map((r) => [...r, '']),
+    ]);
+    shnor.putFormula(3, 9, '=HYPERLINK("https://docs.google.com/d/1", A3)', 'план');
+    identifyLowResultSchools(context);
+    spreadsheet.calls.reset();
+    expect(identifyLowResultSchools(context).ok).toBe(true);
+    expect(spreadsheet.calls.count('Range.getFormulasR1C1')).toBe(1);
+    expect(spreadsheet.calls.count('Range.getValues')).toBe(5);
+    expect(spreadsheet.calls.total).toBeLessThanOrEqual(25);
+  });
+});
+
 describe('«Обновить сводку по папке» over a «Сводка» the curator has worked on', () => {
   function setUp() {
     const clock = new FakeClock('2024-11-20T09:00:00+03:00');
