@@ -191,8 +191,10 @@ export function importInWorkbook(run: ActionRun): ActionOutcome {
   if (reading.blocks.length === 0) return { summary: m.nothingToImport };
 
   // Everything is read before anything is written: a sheet that cannot be used stops the run clean.
-  const results = reading.results.length > 0 ? resultsTarget(spreadsheet, run) : null;
+  // «Сравнение» first: a sheet of that name holding something else stops the run before
+  // «Результаты ОП» is even created.
   const comparison = reading.comparison.length > 0 ? readOwnedSheet(spreadsheet, COMPARISON_SPEC) : null;
+  const results = reading.results.length > 0 ? resultsTarget(spreadsheet, run) : null;
 
   let importedRows = 0;
   if (results) {
