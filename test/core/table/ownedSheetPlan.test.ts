@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CellValue, Grid } from '../../../src/core/cells/cellValue';
 import {
@@ -244,5 +245,35 @@ describe('formulas in a column without header or shown value', () => {
       ['СОШ № 1', 'Да', ''],
     ]);
     expect(result.block.map((row) => row[3])).toEqual(['', '', '=IF(B3="Да","","!")']);
+  });
+});
+
+describe('planOwnedSheet, for any order of the new rows', () => {
+  it('puts every user cell on the row of its key, and loses none', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+        fc.integer({ min: 0, max: 3 }),
+        (numbers, keepsRow, titles) => {
+          const schools = numbers.map((n) => `СОШ № ${n}`);
+          const grid: Grid = [
+            ...Array.from({ length: titles }, (_, i): CellValue[] => [`Титул ${i}`, '', '', '']),
+            ['Школа', 'ШНОР', 'Пояснение', 'Заметка'],
+            ...schools.map((school, i): CellValue[] => [school, 'Да', '', `заметка ${i}`]),
+          ];
+          const rows = schools
+            .filter((_, i) => keepsRow[i])
+            .reverse()
+            .map((school) => [school, 'Нет', '']);
+          const result = plan(grid, rows);
+          expect(result.headerRow).toBe(titles + 1);
+          const noteBySchool = new Map(result.block.slice(1).map((row) => [row[0], row[3]]));
+          schools.forEach((school, i) => {
+            expect(noteBySchool.get(school)).toBe(`заметка ${i}`);
+          });
+        },
+      ),
+    );
   });
 });
