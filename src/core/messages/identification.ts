@@ -10,7 +10,7 @@ export const lowResultMarks = {
 } as const;
 
 /** «из 1 школы», «из 3 школ», «из 41 школы»: genitive after «из». */
-function ofSchools(n: number): string {
+export function ofSchools(n: number): string {
   return `${n} ${n % 10 === 1 && n % 100 !== 11 ? 'школы' : 'школ'}`;
 }
 

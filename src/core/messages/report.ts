@@ -3,9 +3,8 @@
 import type { RoadmapFigures } from '../report/roadmapSection';
 import type { TargetsSummary } from '../targets/evaluateTargets';
 import { pluralRu } from './common';
+import { ofSchools } from './identification';
 
-/** «из 1 школы», «из 3 школ», «из 41 школы»: genitive after «из». */
-const ofSchools = (n: number): string => `${n} ${n % 10 === 1 && n % 100 !== 11 ? 'школы' : 'школ'}`;
 const measuresWord = (n: number): string => pluralRu(n, 'мероприятие', 'мероприятия', 'мероприятий');
 const joinNames = (names: readonly string[]): string => names.join(', ');
 const years2 = (years: readonly number[]): string =>
@@ -235,7 +234,7 @@ export const reportMessages = {
   sourcesHeading: 'Источники',
   sourcesHeader: ['Лист', 'Заполнено строк'] as readonly string[],
   settingsUsed: 'Настройки (лист «Настройки»):',
-  settingLine: (label: string, value: string) => `${label}: ${value}`,
+  settingLine: (label: string, value: string) => `${label} — ${value}`,
   latestYear: (year: number) => `не задан — последний год в данных (${year})`,
   todayAs: (date: string) => `не задана — день формирования (${date})`,
   notSet: 'не задано',

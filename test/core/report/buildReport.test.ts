@@ -209,7 +209,7 @@ describe('the справка of the sample school (dev/sample)', () => {
       '21',
     ]);
     expect(sectionText(sources)).toContain('ШНОР-монитор 0.1.0');
-    expect(sectionText(sources)).toContain('Порог низкого результата: 30 %');
+    expect(sectionText(sources)).toContain('Порог низкого результата — 30 %');
   });
 
   it('never claims «необъективность»', () => {
