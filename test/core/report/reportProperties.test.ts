@@ -1,0 +1,92 @@
+// Properties of the справка over random district tables: whatever the data, it has every section in
+// order, its «ШНОР по годам» is the sheet's, its count sentence matches that table, and it never
+// speaks of dynamics without two years or of «необъективность».
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../src/core/cells/cellValue';
+import { identifyFromGrids } from '../../../src/core/identification/identify';
+import { lowResultByYearSheet } from '../../../src/core/identification/lowResultByYearSheet';
+import { PROCEDURES } from '../../../src/core/identification/procedures';
+import { Journal } from '../../../src/core/journal/journal';
+import { buildReport } from '../../../src/core/report/buildReport';
+import { RESULTS_SHEET } from '../../../src/core/template/sheets';
+import { cellText } from '../../../src/core/text/normalize';
+import { documentText, reportInputOf, section, sectionText, settingsGrid, tablesOf } from './reportFixtures';
+
+const row = fc.record({
+  school: fc.integer({ min: 1, max: 8 }),
+  year: fc.integer({ min: 2019, max: 2024 }),
+  procedure: fc.integer({ min: 0, max: PROCEDURES.length - 1 }),
+  participants: fc.integer({ min: 1, max: 40 }),
+  failedShare: fc.double({ min: 0, max: 1, noNaN: true }),
+});
+
+function grid(rows: fc.RecordValue<typeof row>[]): CellValue[][] {
+  return [
+    RESULTS_SHEET.columns.map((c) => c.header),
+    ...rows.map((r) => {
+      const values: Record<string, CellValue> = {
+        school: `МБОУ СОШ № ${r.school}`,
+        year: r.year,
+        procedure: PROCEDURES[r.procedure]!.name,
+        participants: r.participants,
+        failed: Math.floor(r.participants * r.failedShare),
+      };
+      return RESULTS_SHEET.columns.map((c) => values[c.key] ?? '');
+    }),
+  ];
+}
+
+describe('the municipal справка on any district table', () => {
+  it('agrees with «ШНОР по годам» and claims no dynamics it cannot carry', () => {
+    fc.assert(
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 1, max: 10 }),
+        (rows, min) => {
+          const settings = settingsGrid({ Муниципалитет: 'Район', 'Минимум участников': min });
+          const input = reportInputOf({ settings, results: grid(rows) });
+          const doc = buildReport(input);
+          expect(doc.sections.map((s) => s.id)).toEqual([
+            'header',
+            'identification',
+            'results',
+            'cluster',
+            'risk',
+            'roadmap',
+            'targets',
+            'conclusions',
+            'decisions',
+            'sources',
+          ]);
+          const identification = identifyFromGrids(
+            input.sheets.results!,
+            null,
+            input.settings,
+            new Journal(),
+          );
+          const sheet = lowResultByYearSheet(identification);
+          const identificationSection = section(doc, 'identification');
+          const byYear = tablesOf(identificationSection).find((t) => t.header[0] === '№');
+          expect(byYear?.header).toEqual(sheet.headers);
+          expect(byYear?.rows).toEqual(sheet.rows.map((r) => r.map(cellText)));
+          const text = documentText(doc);
+          expect(text).not.toMatch(/необъектив/i);
+          const lists = identification.byYear;
+          const dynamics = sectionText(identificationSection).match(/Число ШНОР по годам: (.*)\./);
+          if (lists.length < 2) {
+            expect(dynamics).toBeNull();
+            expect(text).not.toMatch(/Число ШНОР (уменьшилось|увеличилось|не изменилось)/);
+          } else {
+            expect(dynamics?.[1]).toBe(lists.map((l) => `в ${l.year} году — ${l.schools.length}`).join(', '));
+          }
+          const years = new Set(
+            rows.filter((r) => r.year <= identification.analysisYear!).map((r) => r.year),
+          );
+          if (years.size < 2) expect(text).not.toMatch(/выросла|снизилась|Изменение/);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
