@@ -21,7 +21,9 @@ const row = fc.record({
   failedShare: fc.double({ min: 0, max: 1, noNaN: true }),
 });
 
-function grid(rows: fc.RecordValue<typeof row>[]): CellValue[][] {
+type Row = ReturnType<typeof row.generate>['value'];
+
+function grid(rows: readonly Row[]): CellValue[][] {
   return [
     RESULTS_SHEET.columns.map((c) => c.header),
     ...rows.map((r) => {
