@@ -162,7 +162,7 @@ function riskSetUp(): FaultRun {
   return { spreadsheet, context, run: () => assessRiskProfile(context) };
 }
 
-function summarySetUp(): FaultRun {
+function summarySetUp(failing: 'spreadsheet' | 'drive' = 'spreadsheet'): FaultRun {
   const clock = new FakeClock('2024-11-20T09:00:00+03:00');
   const drive = new FakeDrive({ clock });
   const folderId = drive.addFolder('ШНОР — школы района');
@@ -194,7 +194,7 @@ function summarySetUp(): FaultRun {
   // A re-run after a failure that came after «Сводка» was written starts a new pass, a second
   // later: «Обновлено» says so, every other cell is the same.
   const updated = 1 + SUMMARY_HEADERS.indexOf('Обновлено');
-  const comparable = (state: WorkbookState): WorkbookState => {
+  const stamped = (state: WorkbookState): WorkbookState => {
     const summary = state['Сводка'];
     if (!summary) return state;
     const values = summary.values.map((row, i) =>
@@ -202,11 +202,41 @@ function summarySetUp(): FaultRun {
     );
     return { ...state, Сводка: { ...summary, values } };
   };
+  // A file whose read failed was marked and sorted among the schools without data; read again,
+  // it keeps that place among equals (the sort is stable): the rows are compared as a set, each
+  // with its formulas as R1C1, which do not depend on the row's place.
+  const asRowSet = (state: WorkbookState): WorkbookState => {
+    const summary = stamped(state)['Сводка'];
+    if (!summary) return state;
+    const rows = summary.values.map((row, r) =>
+      JSON.stringify(
+        row.map((value, c) => {
+          const formula = summary.formulas[a1Notation(r + 1, c + 1)];
+          return formula ? a1ToR1C1(formula, r + 1, c + 1) : value;
+        }),
+      ),
+    );
+    const values = [...rows.slice(0, 2), ...rows.slice(2).sort()].map((row) => [row]);
+    return { ...state, Сводка: { values, formulas: {} } };
+  };
+  const comparable = failing === 'drive' ? asRowSet : stamped;
   return {
     spreadsheet: curator,
     context,
     run: () => refreshFolderSummary(context, drive.port()),
     comparable,
+    ...(failing === 'drive'
+      ? {
+          calls: drive.calls,
+          // A file whose read failed gets its «Ошибка»; the curator's cells stay with their files.
+          partial: (state: WorkbookState, before: WorkbookState) => {
+            const width = SUMMARY_HEADERS.length;
+            expect(userCellsByKey(state['Сводка']!, 1, width)).toEqual(
+              userCellsByKey(before['Сводка']!, 1, width),
+            );
+          },
+        }
+      : {}),
   };
 }
 
@@ -238,13 +268,20 @@ describe('fault injection: owned sheets survive a failure at any call', () => {
   });
 
   it('«Обновить сводку по папке»: «Сводка», the curator’s notes and links by file', () => {
-    const report = sweepAction(summarySetUp);
+    const report = sweepAction(() => summarySetUp());
     const width = SUMMARY_HEADERS.length;
     const before = userCellsByKey(report.before['Сводка']!, 1, width);
     const after = userCellsByKey(report.after['Сводка']!, 1, width);
     expect(after).toEqual(before);
     expect(report.after['Сводка']!.values.slice(2).map((row) => row[0])).toContain('МБОУ СОШ № 5');
     expect(report.after['Сводка']!.values[0]![0]).toBe('Сводка по району на ноябрь');
+  });
+});
+
+describe('fault injection: Drive and the Sheets API failing under «Обновить сводку по папке»', () => {
+  it('a failed listing or file read leaves «Сводка» as before or as after, and a re-run completes it', () => {
+    const report = sweepAction(() => summarySetUp('drive'));
+    expect(report.calls).toBeGreaterThan(3);
   });
 });
 
