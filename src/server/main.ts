@@ -17,6 +17,8 @@ export { menuImportResults } from './entries/importEntries';
 
 export { menuBuildReport } from './entries/reportEntries';
 
+export { menuCheckInstallation } from './entries/installationEntries';
+
 // Sidebars and their RPC handlers (src/shared/api.ts).
 export {
   getCuratorView,

@@ -15,6 +15,7 @@ export const MENU_ITEMS: readonly (readonly [label: string, functionName: string
   [menuLabels.importResults, 'menuImportResults'],
   [menuLabels.buildReport, 'menuBuildReport'],
   'separator',
+  [menuLabels.checkInstallation, 'menuCheckInstallation'],
   [menuLabels.help, 'menuHelp'],
 ];
 

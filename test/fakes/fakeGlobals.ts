@@ -64,6 +64,8 @@ export interface FakeGlobals {
   installationSource: InstallationSourceName;
   /** False in a time-driven trigger: SpreadsheetApp.getUi() throws. */
   uiAvailable: boolean;
+  /** Scopes the user declined on Google's consent screen (granular consent). */
+  declinedScopes: string[];
 }
 
 function denied(service: string): Error {
@@ -213,6 +215,12 @@ export function createFakeGlobals(options: FakeGlobalsOptions = {}): FakeGlobals
     },
     set installationSource(source: InstallationSourceName) {
       state.installationSource = source;
+    },
+    get declinedScopes() {
+      return state.declinedScopes;
+    },
+    set declinedScopes(scopes: string[]) {
+      state.declinedScopes = scopes;
     },
     get uiAvailable() {
       return flags.uiAvailable;

@@ -1,4 +1,5 @@
 // ScriptApp in memory: triggers an add-on installs for the current document, and AuthMode.
+import { REQUIRED_SCOPES } from '../../src/core/installation/scopes';
 import type { CallCounter } from './callCounter';
 
 export const AUTH_MODE = {
@@ -40,12 +41,17 @@ function asTrigger(t: RecordedTrigger) {
   };
 }
 
+/** What the user was asked for: appsscript.json's oauthScopes (a test keeps the two equal). */
+const MANIFEST_SCOPES: readonly string[] = REQUIRED_SCOPES;
+
 export function createFakeScriptApp(calls: CallCounter, currentDocumentId: () => string) {
   const triggers: RecordedTrigger[] = [];
   let nextId = 1;
   const state = {
     authMode: 'FULL' as AuthModeName,
     installationSource: 'APPS_MARKETPLACE_DOMAIN_ADD_ON' as InstallationSourceName,
+    /** Scopes of the manifest the user did not tick on Google's consent screen. */
+    declinedScopes: [] as string[],
   };
 
   const newTrigger = (handler: string) => {
@@ -141,11 +147,22 @@ export function createFakeScriptApp(calls: CallCounter, currentDocumentId: () =>
       const index = triggers.findIndex((t) => t.id === trigger.getUniqueId());
       if (index >= 0) triggers.splice(index, 1);
     },
-    getAuthorizationInfo(_mode: unknown) {
+    /**
+     * With a list of scopes, getAuthorizedScopes answers the granted ones among them; without, every
+     * granted scope. Granular consent lets a user decline some: `state.declinedScopes`.
+     */
+    getAuthorizationInfo(_mode: unknown, scopes?: readonly string[]) {
       calls.hit('ScriptApp.getAuthorizationInfo');
+      const granted = (scopes ?? MANIFEST_SCOPES).filter(
+        (scope) => MANIFEST_SCOPES.includes(scope) && !state.declinedScopes.includes(scope),
+      );
       return {
-        getAuthorizationStatus: () => (state.authMode === 'NONE' ? 'REQUIRED' : 'NOT_REQUIRED'),
+        getAuthorizationStatus: () =>
+          state.authMode === 'NONE' || granted.length < (scopes ?? MANIFEST_SCOPES).length
+            ? 'REQUIRED'
+            : 'NOT_REQUIRED',
         getAuthorizationUrl: () => 'https://script.google.com/authorize',
+        getAuthorizedScopes: () => [...granted],
       };
     },
     AuthorizationStatus: { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' },

@@ -552,6 +552,12 @@ export class FakeSpreadsheet implements SpreadsheetLike {
     this.calls.hit('Spreadsheet.getSpreadsheetTimeZone');
     return this.timeZone;
   }
+  /** Файл → Настройки → Региональные настройки: «ru_RU» unless a test sets another. */
+  locale = 'ru_RU';
+  getSpreadsheetLocale(): string {
+    this.calls.hit('Spreadsheet.getSpreadsheetLocale');
+    return this.locale;
+  }
   toast(message: string, _title?: string, _timeoutSeconds?: number): void {
     this.calls.hit('Spreadsheet.toast');
     this.toasts.push(message);

@@ -1,0 +1,122 @@
+// «Проверить установку» (PRODUCT.md §12): gathers the facts of this installation without changing
+// anything (no lock, no write, no property, no trigger), has core turn them into lines, shows them.
+
+import {
+  type CheckLine,
+  checkInstallation,
+  installationReport,
+} from '../../core/installation/checkInstallation';
+import type { InstallationFacts, SheetFact } from '../../core/installation/installationFacts';
+import { REQUIRED_SCOPES } from '../../core/installation/scopes';
+import { settingFacts } from '../../core/installation/settingFacts';
+import { Journal } from '../../core/journal/journal';
+import { failureMessages } from '../../core/messages/failures';
+import { installationMessages as m } from '../../core/messages/installation';
+import { menuLabels } from '../../core/messages/menu';
+import { locateTable } from '../../core/table/locateTable';
+import type { SheetSchema } from '../../core/table/schema';
+import {
+  CLUSTERS_SHEET,
+  RESULTS_SHEET,
+  RISK_PROFILE_SHEET,
+  RISK_THRESHOLDS_SHEET,
+  ROADMAP_SHEET,
+  SETTINGS_SHEET,
+  TARGETS_SHEET,
+} from '../../core/template/sheets';
+import { TEMPLATE_SHEETS } from '../../core/template/templateSheets';
+import { findSheetTitle } from '../../core/text/sheetName';
+import type { InstallationProbe } from '../adapters/installationProbe';
+import type { AddonContext } from '../context';
+import { readSettings } from '../io/settingsReader';
+import { failureCause, logFailure } from '../platform/failureReport';
+import { DAILY_REFRESH_HANDLER } from './enableDailyRefresh';
+import { tellFailure } from './runAction';
+
+/** The sheets people fill: their headers are what the actions look for. */
+const INPUT_SCHEMAS: readonly SheetSchema<string>[] = [
+  SETTINGS_SHEET,
+  RESULTS_SHEET,
+  CLUSTERS_SHEET,
+  RISK_PROFILE_SHEET,
+  RISK_THRESHOLDS_SHEET,
+  ROADMAP_SHEET,
+  TARGETS_SHEET,
+];
+
+/** The sheets the add-on creates and rewrites itself (green tabs, and the journal). */
+const OWNED_TABS = new Set(['#188038', '#d93025']);
+
+/** One answer, or the fallback when asking fails (a declined scope, a service outage). */
+function ask<T>(what: string, question: () => T, fallback: T): T {
+  try {
+    return question();
+  } catch (error) {
+    logFailure(`«Проверить установку», ${what}`, error);
+    return fallback;
+  }
+}
+
+function sheetFacts(context: AddonContext): SheetFact[] {
+  const sheets = context.spreadsheet.getSheets();
+  const titles = sheets.map((sheet) => sheet.getName());
+  return TEMPLATE_SHEETS.map((template) => {
+    const title = findSheetTitle(titles, template.name);
+    const owned = OWNED_TABS.has(template.tabColor ?? '');
+    const schema = INPUT_SCHEMAS.find((s) => s.name === template.name);
+    if (title === null || !schema) return { name: template.name, title, missingHeaders: null, owned };
+    const sheet = sheets[titles.indexOf(title)]!;
+    const located = locateTable(sheet.getDataRange().getValues(), schema);
+    return { name: template.name, title, missingHeaders: located.found ? [] : located.missingHeaders, owned };
+  });
+}
+
+/** Everything the check looks at, read once each. */
+export function gatherInstallationFacts(context: AddonContext, probe: InstallationProbe): InstallationFacts {
+  const timeZone = context.spreadsheet.getSpreadsheetTimeZone();
+  const journal = new Journal();
+  const settings = readSettings(context.spreadsheet, timeZone, journal);
+  return {
+    grantedScopes: ask('разрешения', () => probe.grantedScopes(REQUIRED_SCOPES), null),
+    advancedServices: {
+      Drive: ask('служба Drive', () => probe.hasAdvancedService('Drive'), false),
+      Sheets: ask('служба Sheets', () => probe.hasAdvancedService('Sheets'), false),
+    },
+    dailyTrigger: ask(
+      'триггеры',
+      () => context.triggers.handlerNames().includes(DAILY_REFRESH_HANDLER),
+      null,
+    ),
+    spreadsheetTimeZone: timeZone,
+    scriptTimeZone: ask('часовой пояс', () => probe.scriptTimeZone(), timeZone),
+    spreadsheetLocale: ask('региональные настройки', () => probe.spreadsheetLocale(), null),
+    sheets: sheetFacts(context),
+    settings: settingFacts(settings),
+    settingProblems: journal.entries.map((entry) => ({ problem: entry.problem, fix: entry.fix })),
+  };
+}
+
+/** The menu action: the dialog of lines; returns them for the tests and the preview. */
+export function checkInstallationAction(
+  context: AddonContext,
+  probe: InstallationProbe,
+): { readonly lines: readonly CheckLine[]; readonly text: string } {
+  let lines: CheckLine[];
+  try {
+    lines = checkInstallation(gatherInstallationFacts(context, probe));
+  } catch (error) {
+    logFailure(`«${menuLabels.checkInstallation}»`, error);
+    const message = failureMessages.action(menuLabels.checkInstallation, failureCause(error));
+    tellFailure(context, message);
+    return { lines: [], text: message };
+  }
+  const text = installationReport(lines);
+  if (!context.ui) console.error(text);
+  else
+    try {
+      context.ui.alert(m.title, text);
+    } catch (error) {
+      logFailure(`«${menuLabels.checkInstallation}», окно`, error);
+    }
+  return { lines, text };
+}
