@@ -61,6 +61,7 @@ export const reportMessages = {
   byYearHeading: 'ШНОР по годам',
   byYearCaption: 'Список ШНОР по годам (как на листе «ШНОР по годам»)',
   byYearEmpty: 'На листе «Результаты ОП» нет ни одного года с учтёнными результатами.',
+  schoolByYearCaption: 'Школа в списке ШНОР по годам (по листу «ШНОР по годам»)',
   schoolByYearHeader: ['Год', 'В списке ШНОР', 'Примечание'] as readonly string[],
   yearsMissing: (years: readonly number[]) =>
     `Результатов за ${years.join(', ')} ${years.length === 1 ? 'год' : 'годы'} на листе «Результаты ОП» нет: ${years.length === 1 ? 'этого года' : 'этих лет'} нет в таблице.`,

@@ -57,7 +57,7 @@ function schoolByYear(identification: Identification, key: string): ReportBlock 
       checked ? '' : m.criterion2NotCheckedShort(list.year),
     ];
   });
-  return table(m.schoolByYearHeader, rows, m.byYearCaption);
+  return table(m.schoolByYearHeader, rows, m.schoolByYearCaption);
 }
 
 function municipalByYear(identification: Identification): ReportBlock {
