@@ -254,6 +254,9 @@ describe('fault injection: owned sheets survive a failure at any call', () => {
     // …and the sheet was really re-sorted: the lyceum moved up among the flagged schools.
     const order = (state: SheetState) => state.values.slice(2).map((row) => row[0]);
     expect(order(report.after['ШНОР']!)).not.toEqual(order(report.before['ШНОР']!));
+    // Input columns are never written: only `Низкий результат` of «Результаты ОП» changed.
+    const inputs = (state: SheetState) => state.values.map((row) => row.slice(0, 6));
+    expect(inputs(report.after['Результаты ОП']!)).toEqual(inputs(report.before['Результаты ОП']!));
     const problem = (row: readonly CellValue[]) => row.slice(0, 7).join(' | ');
     const journalBefore = userCellsByKey(report.before['Журнал проверки']!, 1, 8, problem);
     expect(journalBefore.size).toBeGreaterThan(0);
