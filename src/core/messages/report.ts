@@ -244,6 +244,8 @@ export const reportMessages = {
   builtInCatalogue:
     'Оценка школы по рисковому профилю рассчитана по встроенным порогам: лист «Пороги рисков» не найден или не заполнен.',
   exampleRowsNote: (sheet: string, problem: string, fix: string) => `Лист «${sheet}»: ${problem}. ${fix}.`,
-  remarksFound: (n: number) =>
-    `При чтении данных найдено замечаний: ${n}. Их список появится на листе «Журнал проверки» после «Пересчитать всё».`,
+  // No count: «Пересчитать всё» also journals the settings and the sheets' shape, so a number here
+  // could differ from the journal's.
+  remarksFound:
+    'При чтении данных найдены замечания: часть строк не учтена или прочитана с оговоркой. Их список — на листе «Журнал проверки» после «Пересчитать всё».',
 } as const;

@@ -85,7 +85,7 @@ export interface ReportFacts {
   readonly targets: TargetsFacts | null;
   readonly comparison: readonly ComparisonShare[];
   readonly sheetsUsed: readonly SheetRowCount[];
-  /** What the actions would write to «Журнал проверки» on the same data. */
+  /** Journal entries of the computations run here: part of what the actions write to «Журнал проверки». */
   readonly remarks: number;
   /** Template example rows left beside real data: they are counted, as in the sheets, and said so. */
   readonly exampleRows: readonly JournalEntry[];

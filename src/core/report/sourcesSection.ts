@@ -54,6 +54,6 @@ export function sourcesSection(facts: ReportFacts): ReportSection {
   if (facts.risk?.catalogueSource === 'builtIn') blocks.push(paragraph(m.builtInCatalogue, 'note'));
   for (const entry of facts.exampleRows)
     blocks.push(paragraph(m.exampleRowsNote(entry.sheet, entry.problem, entry.fix), 'note'));
-  if (facts.remarks > 0) blocks.push(paragraph(m.remarksFound(facts.remarks), 'note'));
+  if (facts.remarks > 0) blocks.push(paragraph(m.remarksFound, 'note'));
   return { id: 'sources', blocks };
 }
