@@ -11,6 +11,7 @@ import {
   LOW_RESULT_BY_YEAR_SHEET_NAME,
   LOW_RESULT_SCHOOLS_SHEET,
   RESULTS_SHEET,
+  REVIEW_QUEUE_SHEET,
   RISK_PROFILE_SHEET,
   RISK_SUMMARY_SHEET,
   RISK_THRESHOLDS_SHEET,
@@ -124,6 +125,13 @@ export const TEMPLATE_SHEETS: readonly TemplateSheet[] = [
   {
     name: SUMMARY_SHEET.name,
     columns: SUMMARY_SHEET.columns,
+    initialRows: none,
+    exampleRows: [],
+    tabColor: OUTPUT_TAB,
+  },
+  {
+    name: REVIEW_QUEUE_SHEET.name,
+    columns: REVIEW_QUEUE_SHEET.columns,
     initialRows: none,
     exampleRows: [],
     tabColor: OUTPUT_TAB,

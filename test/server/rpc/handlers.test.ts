@@ -148,7 +148,8 @@ describe('getCuratorView', () => {
       folderText: entered,
       folderLink: 'https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQrStUvWxYz012345',
       collectAvailable: true,
-      queue: null,
+      // The template's «Очередь проверки» is there, empty until the first collection.
+      queue: { schools: [], more: 0 },
     });
     expect(api.getDashboard().schoolsFolderSet).toBe(true);
     expect(templateWorkbook().api.getDashboard().schoolsFolderSet).toBe(false);
