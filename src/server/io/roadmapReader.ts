@@ -1,21 +1,23 @@
 // Reads «Дорожная карта» and «Целевые показатели» once each and runs the core on them: the part
 // shared by «Обновить статусы», the daily trigger and the dashboard (which writes nothing).
 
+import type { Grid } from '../../core/cells/cellValue';
 import { type CalendarDate, fromInstant } from '../../core/dates/calendarDate';
 import type { Journal } from '../../core/journal/journal';
 import { sheetMissingEntry } from '../../core/journal/tableProblems';
 import { headersNotFoundEntry, tableShapeEntries } from '../../core/journal/tableShapeProblems';
 import { tableMessages } from '../../core/messages/tables';
+import { formatsFromGrid } from '../../core/numbers/shareScale';
 import { evaluateRoadmap, type RoadmapEvaluation, type RoadmapKey } from '../../core/roadmap/evaluateRoadmap';
 import type { Settings } from '../../core/settings/settings';
-import type { LocatedTable } from '../../core/table/locateTable';
+import { type LocatedTable, locateTable } from '../../core/table/locateTable';
 import type { SheetSchema } from '../../core/table/schema';
 import { evaluateTargets, type TargetKey, type TargetsEvaluation } from '../../core/targets/evaluateTargets';
 import { exampleRowsEntry } from '../../core/template/exampleRowsCheck';
 import { ROADMAP_SHEET, TARGETS_SHEET } from '../../core/template/sheets';
 import type { SheetLike, SpreadsheetLike } from '../platform/surface';
-import { readColumnFormats } from './numberFormats';
-import { readTable } from './tables';
+import { readGridWithFormats } from './numberFormats';
+import { readGrid } from './tables';
 
 export interface SheetRead<K extends string, E> {
   readonly sheet: SheetLike;
@@ -39,7 +41,7 @@ export function reportDateOf(settings: Settings, now: Date, timeZone: string): C
 }
 
 type Located<K extends string> =
-  | { readonly sheet: SheetLike; readonly table: LocatedTable<K> }
+  | { readonly sheet: SheetLike; readonly table: LocatedTable<K>; readonly formats: string[][] | null }
   | { readonly sheet: null; readonly missingHeaders: readonly string[] | null };
 
 function locate<K extends string>(
@@ -48,8 +50,17 @@ function locate<K extends string>(
   expected: Partial<Record<K, string>>,
   exampleKey: K,
   journal: Journal,
+  withFormats = false,
 ): Located<K> {
-  const read = readTable(spreadsheet, schema);
+  // Number formats from the same range as the values: one call more, not two (PRODUCT.md §2).
+  const grid: { sheet: SheetLike; grid: Grid; formats?: string[][] } | null = withFormats
+    ? readGridWithFormats(spreadsheet, schema.name)
+    : readGrid(spreadsheet, schema.name);
+  const read = grid && {
+    sheet: grid.sheet,
+    result: locateTable(grid.grid, schema),
+    formats: grid.formats ?? null,
+  };
   if (!read) {
     journal.add(sheetMissingEntry(schema.name));
     return { sheet: null, missingHeaders: null };
@@ -62,7 +73,7 @@ function locate<K extends string>(
   for (const entry of tableShapeEntries(table, expected)) journal.add(entry);
   const examples = exampleRowsEntry(table, exampleKey);
   if (examples) journal.add(examples);
-  return { sheet: read.sheet, table };
+  return { sheet: read.sheet, table, formats: read.formats };
 }
 
 // Columns without which every status is wrong or empty, not merely less detailed.
@@ -78,7 +89,7 @@ export function readStatuses(
   journal: Journal,
 ): StatusesRead {
   const roadmap = locate(spreadsheet, ROADMAP_SHEET, ROADMAP_EXPECTED, 'measure', journal);
-  const targets = locate(spreadsheet, TARGETS_SHEET, TARGETS_EXPECTED, 'indicator', journal);
+  const targets = locate(spreadsheet, TARGETS_SHEET, TARGETS_EXPECTED, 'indicator', journal, true);
   return {
     today,
     roadmap: roadmap.sheet && {
@@ -89,11 +100,11 @@ export function readStatuses(
     targets: targets.sheet && {
       sheet: targets.sheet,
       table: targets.table,
-      // Shares by their number formats (PRODUCT.md §2): only the three value columns are read.
+      // Shares by their number formats (PRODUCT.md §2): a plain number beside «%» is points.
       evaluation: evaluateTargets(
         targets.table,
         journal,
-        readColumnFormats(targets.sheet, targets.table, ['base', 'plan', 'fact']),
+        targets.formats && formatsFromGrid(targets.formats, targets.table, ['base', 'plan', 'fact']),
       ),
     },
     roadmapHeadersMissing: roadmap.sheet ? null : roadmap.missingHeaders,

@@ -128,6 +128,21 @@ describe('SHNOR_IDENTIFY', () => {
     expect(flagged(SHNOR_IDENTIFY(RESULTS, 2023))).toEqual([]);
   });
 
+  it('keeps §9’s rule for shares (a formula sees values, not formats): up to 1 a fraction, above 1 points', () => {
+    const rows: CellValue[][] = [
+      ['Школа', 'Год', 'Процедура', 'Участников', 'Получили «2»', 'Доля «2», %'],
+      ['МБОУ СОШ № 2', 2024, 'ОГЭ математика', '', '', 0.34], // what a percent-formatted 34 % holds
+      ['МБОУ СОШ № 2', 2024, 'ОГЭ русский язык', '', '', 34],
+      ['МБОУ СОШ № 3', 2024, 'ОГЭ математика', '', '', '0,89 %'],
+      ['МБОУ СОШ № 3', 2024, 'ОГЭ русский язык', '', '', '12 %'],
+    ];
+    const table = SHNOR_IDENTIFY(rows) as CellValue[][];
+    expect(table.slice(1).map((r) => [r[0], r[1]])).toEqual([
+      ['МБОУ СОШ № 2', 'Да'],
+      ['МБОУ СОШ № 3', 'Нет'],
+    ]);
+  });
+
   it('agrees with the menu action on the same rows', async () => {
     const { identifyFromGrids } = await import('../../../src/core/identification/identify');
     const { Journal } = await import('../../../src/core/journal/journal');
