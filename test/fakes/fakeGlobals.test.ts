@@ -80,7 +80,7 @@ describe('createFakeGlobals', () => {
       { title: 'Заголовок', prompt: 'Текст', buttons: 'OK' },
     ]);
     expect(fake.ui.sidebars).toEqual([
-      { kind: 'sidebar', title: 'ШНОР-монитор', width: 300, html: '<p>dashboard</p>' },
+      { kind: 'sidebar', title: 'ШНОР-монитор', width: 300, height: null, html: '<p>dashboard</p>' },
     ]);
   });
 
