@@ -2,6 +2,7 @@
 // person has worked on: title rows above the tables, own columns with notes, links and relative
 // formulas, a column named like one of the add-on's, a note column in «Журнал проверки».
 import { describe, expect, it } from 'vitest';
+import { fisOkoBlock, spreadCounts } from '../../dev/sample/fisOkoExport';
 import { a1Notation } from '../../src/core/cells/a1';
 import type { CellValue } from '../../src/core/cells/cellValue';
 import { a1ToR1C1 } from '../../src/core/cells/r1c1';
@@ -9,6 +10,7 @@ import { SUMMARY_HEADERS } from '../../src/core/summary/summaryEntry';
 import { assessRiskProfile } from '../../src/server/actions/assessRiskProfile';
 import { createTemplate } from '../../src/server/actions/createTemplate';
 import { identifyLowResultSchools } from '../../src/server/actions/identifyLowResultSchools';
+import { importResults } from '../../src/server/actions/importResults';
 import { recalculateAll } from '../../src/server/actions/recalculateAll';
 import { refreshFolderSummary } from '../../src/server/actions/refreshFolderSummary';
 import { refreshStatuses } from '../../src/server/actions/refreshStatuses';
@@ -322,5 +324,55 @@ describe('fault injection: «Пересчитать всё»', () => {
       return { ...base, run: () => recalculateAll(base.context) };
     });
     expect(userCellsByKey(report.after['ШНОР']!, 1, 8)).toEqual(userCellsByKey(report.before['ШНОР']!, 1, 8));
+  });
+});
+
+describe('fault injection: «Импортировать результаты»', () => {
+  function importSetUp(): FaultRun {
+    const spreadsheet = new FakeSpreadsheet();
+    const context = createFakeContext(spreadsheet);
+    createTemplate(context);
+    const block = (failed: number) =>
+      fisOkoBlock({
+        year: 2024,
+        grade: 5,
+        subject: 'Математика',
+        date: '18.04.2024',
+        aggregates: [
+          {
+            name: 'Вся выборка',
+            schools: 37925,
+            participants: 1332542,
+            shares: [11.68, 38.61, 33.67, 16.04],
+          },
+          {
+            name: 'Озёрский муниципальный округ',
+            schools: 2,
+            participants: 95,
+            shares: [15.42, 40.3, 31.34, 12.94],
+          },
+        ],
+        schools: [
+          { login: 'sch423160', name: 'МБОУ "СОШ № 2"', participants: 35, counts: spreadCounts(35, failed) },
+          { login: 'sch423161', name: 'МАОУ "Лицей № 1"', participants: 60, counts: spreadCounts(60, 3) },
+        ],
+      });
+    spreadsheet.sheet('Импорт').load(block(12));
+    importResults(context);
+    workOn(spreadsheet.sheet('Сравнение'), 'Сравнение с регионом', [
+      { header: 'Вывод', cell: (own) => `ниже, чем ${own[1]}` },
+    ]);
+    // A corrected export pasted over the first one.
+    spreadsheet.sheet('Импорт').load(block(10));
+    return { spreadsheet, context, run: () => importResults(context) };
+  }
+
+  it('«Сравнение» keeps its title and the user’s conclusions; «Результаты ОП» is written in one piece', () => {
+    const report = sweepAction(importSetUp);
+    const level = (row: readonly CellValue[]) => row.slice(0, 4).join('|');
+    const before = userCellsByKey(report.before['Сравнение']!, 1, 9, level);
+    expect(before.size).toBeGreaterThan(0);
+    expect(userCellsByKey(report.after['Сравнение']!, 1, 9, level)).toEqual(before);
+    expect(report.after['Сравнение']!.values[0]![0]).toBe('Сравнение с регионом');
   });
 });
