@@ -83,8 +83,10 @@ function evaluateTarget(
       m.directionConflict(betterWhen === 'more' ? BETTER_MORE : BETTER_LESS),
       m.directionConflictFix,
     );
-  // `Лучше, когда` first; when blank, the plan's words («не ниже 3,80»); «до 10 %» only without a base.
-  const direction = betterWhen ?? (words === 'upTo' ? (base === null ? 'less' : null) : words);
+  // `Лучше, когда` first; when blank, the plan's words («не ниже 3,80»). «до 10 %» is a cap, unless
+  // the plan is above the base: «с 20 % до 100 %» is a rise (seed 001_…).
+  const rise = base !== null && plan !== null && plan > base;
+  const direction = betterWhen ?? (words === 'upTo' ? (rise ? 'more' : 'less') : words);
   const result = targetProgress(base, plan, fact, direction);
   return {
     rowNumber,
