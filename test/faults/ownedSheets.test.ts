@@ -256,6 +256,14 @@ describe('fault injection: owned sheets survive a failure at any call', () => {
     // …and the sheet was really re-sorted: the lyceum moved up among the flagged schools.
     const order = (state: SheetState) => state.values.slice(2).map((row) => row[0]);
     expect(order(report.after['ШНОР']!)).not.toEqual(order(report.before['ШНОР']!));
+    // «ШНОР по годам»: the comment follows its row (№, «Всего», …) after its year columns.
+    const byYear = (state: SheetState) => {
+      const header = state.values[1]!;
+      const at = header.indexOf('Комментарий');
+      return userCellsByKey(state, 1, at);
+    };
+    expect(byYear(report.after['ШНОР по годам']!).size).toBeGreaterThan(0);
+    expect(byYear(report.after['ШНОР по годам']!)).toEqual(byYear(report.before['ШНОР по годам']!));
     // Input columns are never written: only `Низкий результат` of «Результаты ОП» changed.
     const inputs = (state: SheetState) => state.values.map((row) => row.slice(0, 6));
     expect(inputs(report.after['Результаты ОП']!)).toEqual(inputs(report.before['Результаты ОП']!));
