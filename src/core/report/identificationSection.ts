@@ -50,11 +50,10 @@ function verdictBlocks(facts: ReportFacts, results: ResultsFacts, year: number):
 function schoolByYear(identification: Identification, key: string): ReportBlock {
   const rows = identification.byYear.map((list) => {
     const inList = list.schools.some((s) => schoolKey(s) === key);
-    const checked = identification.years.includes(list.year - 1);
     return [
       m.yearColumn(list.year),
       inList ? m.yes : m.no,
-      checked ? '' : m.criterion2NotCheckedShort(list.year),
+      list.criterion2Checked ? '' : m.criterion2NotCheckedShort(list.year),
     ];
   });
   return table(m.schoolByYearHeader, rows, m.schoolByYearCaption);
