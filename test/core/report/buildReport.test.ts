@@ -381,6 +381,24 @@ describe('what the справка never does', () => {
     expect(section(doc, 'cluster').blocks).toEqual([{ kind: 'placeholder', text: line }]);
   });
 
+  it('finds the school of «Настройки» among rows written with its ФИС ОКО login', () => {
+    const login = '(sch223197) МБОУ "СОШ №2"';
+    const rows = [
+      resultsRow(login, 2023, 'ВПР математика 5 класс', 30, 12),
+      resultsRow(login, 2024, 'ВПР математика 5 класс', 30, 12),
+      resultsRow('МБОУ СОШ № 3', 2024, 'ВПР математика 5 класс', 30, 1),
+    ];
+    const settings = settingsGrid({ 'Образовательная организация': 'МБОУ СОШ № 2' });
+    const doc = buildReport(reportInputOf({ settings, results: resultsGrid(rows) }));
+    const byYear = tableStartingWith(section(doc, 'identification'), 'Год', 'В списке ШНОР');
+    expect(byYear.rows.map((r) => r.slice(0, 2))).toEqual([
+      ['2023 год', 'Нет'],
+      ['2024 год', 'Да'],
+    ]);
+    const shares = tableStartingWith(section(doc, 'results'), 'Процедура', '2023 год');
+    expect(shares.rows).toEqual([['ВПР математика 5 кл.', '40 % (12 из 30)', '40 % (12 из 30)', '0']]);
+  });
+
   it('tells what to fill when a sheet is there but empty', () => {
     const sheets = schoolSheets();
     const doc = buildReport(
