@@ -234,6 +234,26 @@ function keyOfRow(cells: readonly CellValue[], shape: OwnedSheetShape): string {
   return shape.keyColumns.map((j) => keyOf(cells[j] ?? '', j)).join('\u0001');
 }
 
+// Functions whose one formula fills the cells below it: the column is theirs, not the rows'.
+const SPILLING =
+  /\b(?:ARRAYFORMULA|FILTER|SORT|SORTN|UNIQUE|QUERY|IMPORTRANGE|SEQUENCE|FLATTEN|TRANSPOSE|MAP|BYROW|SCAN)\s*\(/i;
+
+/** User columns holding a formula that fills the column (an ARRAYFORMULA in its header, say). */
+function spillingColumns(layout: OwnedSheetLayout, formulas: FormulaGrid | null): Set<number> {
+  const found = new Set<number>();
+  if (!formulas) return found;
+  for (const c of layout.userColumns) {
+    for (let r = layout.headerIndex; r < formulas.length; r++) {
+      const formula = formulas[r]?.[c];
+      if (hasFormula(formula) && SPILLING.test(formula)) {
+        found.add(c);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 interface UserCells {
   readonly values: readonly CellValue[];
   readonly formulas: readonly string[];
@@ -257,7 +277,9 @@ export function planOwnedSheet(
 ): OwnedSheetPlan {
   layout = withFormulaColumns(layout, formulas);
   const target = targetColumns(layout, shape);
-  const userColumns = layout.userColumns;
+  const spilling = spillingColumns(layout, formulas);
+  // The cells that follow their row; a column filled by one spilling formula stays as it is.
+  const userColumns = layout.userColumns.filter((c) => !spilling.has(c));
   const headerRow = layout.headerIndex + 1;
   const ownCellsOf = (line: readonly CellValue[]): CellValue[] =>
     layout.ownFound.map((i) => (i >= 0 ? (line[i] ?? '') : ''));
@@ -305,7 +327,7 @@ export function planOwnedSheet(
     header[target.own[j]!] = asSheetText(h);
   });
   const headerFormulas = formulas?.[layout.headerIndex] ?? [];
-  userColumns.forEach((c) => {
+  layout.userColumns.forEach((c) => {
     const formula = headerFormulas[c];
     header[target.user.get(c)!] = hasFormula(formula)
       ? r1c1ToA1(formula, headerRow, target.user.get(c)! + 1)
@@ -326,6 +348,15 @@ export function planOwnedSheet(
       out[column] = formula ? r1c1ToA1(formula, sheetRow, column + 1) : asSafeCell(values[u] ?? '');
     });
   });
+  // A spilling formula keeps its cell and the cells it fills are left empty for it to fill again
+  // (a value written there would stop it: «Array result was not expanded»).
+  for (const c of spilling) {
+    const column = target.user.get(c)!;
+    for (let r = layout.headerIndex + 1; r < grid.length; r++) {
+      const formula = formulas?.[r]?.[c];
+      if (hasFormula(formula)) block[r - layout.headerIndex]![column] = r1c1ToA1(formula, r + 1, column + 1);
+    }
+  }
 
   return {
     headerRow,

@@ -277,3 +277,29 @@ describe('planOwnedSheet, for any order of the new rows', () => {
     );
   });
 });
+
+describe('a column filled by one spilling formula (ARRAYFORMULA)', () => {
+  it('keeps the formula in its cell and leaves the cells it fills empty, whatever the new order', () => {
+    const grid: Grid = [
+      ['Школа', 'ШНОР', 'Пояснение', 'Длина'],
+      ['СОШ № 1', 'Да', '', 7],
+      ['СОШ № 22', 'Нет', '', 8],
+    ];
+    const formulas: FormulaGrid = [
+      ['', '', '', ''],
+      ['', '', '', '=ARRAYFORMULA(LEN(R[0]C[-3]:C[-3]))'],
+      ['', '', '', ''],
+    ];
+    const result = plan(
+      grid,
+      [
+        ['СОШ № 22', 'Да', ''],
+        ['СОШ № 1', 'Нет', ''],
+      ],
+      SHAPE,
+      formulas,
+    );
+    expect(result.block.map((row) => row[3])).toEqual(['Длина', '=ARRAYFORMULA(LEN(A2:A))', '']);
+    expect(result.rowCount).toBe(2);
+  });
+});
