@@ -6,6 +6,7 @@ import { procedureById } from '../identification/procedures';
 import { schoolKey } from '../identification/schoolKey';
 import { reportMessages as m } from '../messages/report';
 import { targetStatuses } from '../messages/roadmap';
+import { HIGH } from '../risk/riskLevel';
 import type { ReportSection } from './documentModel';
 import { formatPoints, formatShare, sharePoints } from './format';
 import type { ReportFacts, ResultsFacts } from './reportFacts';
@@ -120,9 +121,7 @@ function riskFindings(facts: ReportFacts, out: Findings): void {
   if (priority.length === 0) return;
   out.conclusions.push(
     m.highRisks(
-      priority.map((f) =>
-        m.priorityFactor(f.factor.name, f.localLevel === 'высокий', f.officialLevel === 'высокий'),
-      ),
+      priority.map((f) => m.priorityFactor(f.factor.name, f.localLevel === HIGH, f.officialLevel === HIGH)),
     ),
   );
   out.recommendations.push(m.planForRisks(priority.map((f) => f.factor.name)));

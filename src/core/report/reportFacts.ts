@@ -186,6 +186,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
       table: roadmapTable,
       evaluation: evaluateRoadmap(roadmapTable, settings, input.reportDate, journal, input.timeZone),
     },
+    // As readStatuses for «Обновить статусы»: the targets are evaluated on their values alone.
     targets: targetsTable && { table: targetsTable, evaluation: evaluateTargets(targetsTable, journal) },
     comparison,
     sheetsUsed,
