@@ -6,6 +6,7 @@ import { createFakeGlobals, runInSandbox } from '../fakes/fakeGlobals';
 import { distHtmlLoader, readDist } from './builtArtefact';
 
 const code = readDist('Code.js');
+const DOCUMENTS = 'https://www.googleapis.com/auth/documents';
 
 function load() {
   const fake = createFakeGlobals({ spreadsheet: buildSchoolWorkbook(), htmlLoader: distHtmlLoader });
@@ -29,15 +30,27 @@ describe('menuBuildReport in the bundle', () => {
     expect(fake.documentLock.held).toBe(false);
   });
 
-  it('without the documents scope: one Russian alert, no Doc, no dialog', () => {
+  it('without the documents scope, the menu asks Google’s consent prompt for it before reading anything', () => {
     const { fake, sandbox } = load();
-    fake.documentApp.authorized = false;
-    sandbox.call('menuBuildReport');
+    fake.declinedScopes = [DOCUMENTS];
+    // Apps Script ends the run to show the prompt: in the sandbox, requireScopes throws.
+    expect(() => sandbox.call('menuBuildReport')).toThrow(/Authorization is required/);
 
+    expect(fake.consentPrompts).toEqual([[DOCUMENTS]]);
+    expect(fake.documentApp.documents).toHaveLength(0);
+    expect(fake.calls.count('Range.getValues')).toBe(0);
+  });
+
+  it('without the documents scope, the dashboard button says in Russian how to grant it', () => {
+    const { fake, sandbox } = load();
+    fake.declinedScopes = [DOCUMENTS];
+    const result = sandbox.call('runDashboardAction', 'buildReport') as { ok: boolean; message: string };
+
+    expect(result.ok).toBe(false);
+    expect(result.message).toContain('Google Документам');
     expect(fake.documentApp.documents).toHaveLength(0);
     expect(fake.ui.dialogs.filter((d) => d.kind === 'modal')).toHaveLength(0);
-    expect(fake.ui.alerts).toHaveLength(1);
-    expect(fake.ui.alerts[0]!.prompt).toContain('Google Документам');
+    expect(fake.ui.alerts).toHaveLength(0);
   });
 
   it('other actions never touch DocumentApp or Charts', () => {

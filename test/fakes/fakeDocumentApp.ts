@@ -425,7 +425,15 @@ export interface FakeDocumentApp extends DocumentAppLike {
   authorized: boolean;
 }
 
-export function createFakeDocumentApp(calls: CallCounter, idPrefix = 'fake-doc'): FakeDocumentApp {
+/**
+ * `granted`: whether the user granted the `documents` scope (fakeGlobals asks its ScriptApp's
+ * declined scopes); `authorized = false` declines it too.
+ */
+export function createFakeDocumentApp(
+  calls: CallCounter,
+  idPrefix = 'fake-doc',
+  granted: () => boolean = () => true,
+): FakeDocumentApp {
   const documents: FakeDocument[] = [];
   const app = {
     documents,
@@ -435,7 +443,7 @@ export function createFakeDocumentApp(calls: CallCounter, idPrefix = 'fake-doc')
     GlyphType: GLYPH_TYPE,
     create(name: string): FakeDocument {
       calls.hit('DocumentApp.create');
-      if (!app.authorized)
+      if (!app.authorized || !granted())
         throw new Error(
           `You do not have permission to call DocumentApp.create. Required permissions: ${DOCUMENTS_SCOPE}`,
         );

@@ -3,7 +3,7 @@
 // CallCounter, so a test can assert what a global function touched.
 import type { CallCounter } from './callCounter';
 import { createFakeCharts, type FakeCharts } from './fakeCharts';
-import { createFakeDocumentApp, type FakeDocumentApp } from './fakeDocumentApp';
+import { createFakeDocumentApp, DOCUMENTS_SCOPE, type FakeDocumentApp } from './fakeDocumentApp';
 import {
   type AuthModeName,
   createFakeScriptApp,
@@ -66,6 +66,8 @@ export interface FakeGlobals {
   uiAvailable: boolean;
   /** Scopes the user declined on Google's consent screen (granular consent). */
   declinedScopes: string[];
+  /** The consent prompts ScriptApp.requireScopes showed, each with its missing scopes. */
+  readonly consentPrompts: readonly (readonly string[])[];
 }
 
 function denied(service: string): Error {
@@ -175,7 +177,11 @@ export function createFakeGlobals(options: FakeGlobalsOptions = {}): FakeGlobals
     getTemporaryActiveUserKey: () => 'fake-user-key',
   };
 
-  const documentApp = createFakeDocumentApp(calls);
+  const documentApp = createFakeDocumentApp(
+    calls,
+    'fake-doc',
+    () => !state.declinedScopes.includes(DOCUMENTS_SCOPE),
+  );
   const charts = createFakeCharts(calls);
 
   const globals: Record<string, unknown> = {
@@ -215,6 +221,9 @@ export function createFakeGlobals(options: FakeGlobalsOptions = {}): FakeGlobals
     },
     set installationSource(source: InstallationSourceName) {
       state.installationSource = source;
+    },
+    get consentPrompts() {
+      return state.consentPrompts;
     },
     get declinedScopes() {
       return state.declinedScopes;

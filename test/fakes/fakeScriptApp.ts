@@ -52,6 +52,8 @@ export function createFakeScriptApp(calls: CallCounter, currentDocumentId: () =>
     installationSource: 'APPS_MARKETPLACE_DOMAIN_ADD_ON' as InstallationSourceName,
     /** Scopes of the manifest the user did not tick on Google's consent screen. */
     declinedScopes: [] as string[],
+    /** The scopes of each consent prompt requireScopes showed, in order. */
+    consentPrompts: [] as string[][],
   };
 
   const newTrigger = (handler: string) => {
@@ -166,6 +168,21 @@ export function createFakeScriptApp(calls: CallCounter, currentDocumentId: () =>
       };
     },
     AuthorizationStatus: { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' },
+    /**
+     * Granular consent: with every scope granted, nothing happens; otherwise Apps Script ends the
+     * execution and shows Google's consent prompt for the missing ones (recorded here).
+     */
+    requireScopes(_mode: unknown, scopes: readonly string[]) {
+      calls.hit('ScriptApp.requireScopes');
+      const missing = [...scopes].filter(
+        (scope) => state.authMode === 'NONE' || state.declinedScopes.includes(scope),
+      );
+      if (missing.length === 0) return;
+      state.consentPrompts.push(missing);
+      throw new Error(
+        `Authorization is required to perform that action. Required permissions: ${missing.join(', ')}`,
+      );
+    },
     getScriptId: () => 'fake-script-id',
   };
   return { scriptApp, triggers, state };

@@ -4,6 +4,9 @@
 
 export type EnumValue = unknown;
 
+/** The scope DocumentApp.create needs (appsscript.json; README justifies it). */
+export const DOCUMENTS_SCOPE = 'https://www.googleapis.com/auth/documents';
+
 export interface BlobLike {
   getContentType(): string | null;
   getBytes(): number[];
