@@ -130,6 +130,8 @@ class FakeDataTableBuilder implements DataTableBuilderLike {
 
   build(): FakeDataTable {
     this.calls.hit('DataTableBuilder.build');
+    // Documented: build() throws «if the data table is empty or otherwise malformed».
+    if (this.columns.length === 0 || this.rows.length === 0) throw new Error('The data table is empty.');
     return new FakeDataTable(
       [...this.columns],
       this.rows.map((r) => [...r]),

@@ -75,6 +75,7 @@ describe('fake Charts', () => {
     table.addRow(['ВПР', null]);
     expect(() => table.addColumn(charts.ColumnType.NUMBER, '2025')).toThrow(/after rows/);
     expect(() => charts.newColumnChart().build()).toThrow(/setDataTable/);
+    expect(() => charts.newDataTable().addColumn(charts.ColumnType.STRING, 'П').build()).toThrow(/empty/);
     expect(() => charts.newColumnChart().setDataTable(table.build()).build().getAs('text/html')).toThrow();
   });
 });
