@@ -25,7 +25,7 @@ import {
   RESULTS_SHEET,
 } from '../../core/template/sheets';
 import type { AddonContext } from '../context';
-import { readColumnFormats } from '../io/numberFormats';
+import { readColumnFormats, readGridWithFormats } from '../io/numberFormats';
 import { writeOwnedSheet } from '../io/ownedSheet';
 import { readSettings } from '../io/settingsReader';
 import { readGrid, writeOutputColumns } from '../io/tables';
@@ -119,22 +119,9 @@ export function readIdentification(
 ): { identification: IdentificationWithMarks; journal: Journal } {
   const journal = new Journal();
   const used = settings ?? readSettings(spreadsheet, spreadsheet.getSpreadsheetTimeZone(), journal);
-  const results = readGrid(spreadsheet, RESULTS_SHEET.name);
+  // A sidebar reads a school's workbook: the formats of the same range cost one call, not two.
+  const results = readGridWithFormats(spreadsheet, RESULTS_SHEET.name);
   const clusters = readGrid(spreadsheet, CLUSTERS_SHEET.name)?.grid ?? null;
-  const located = results ? locateTable(results.grid, RESULTS_SHEET) : null;
-  if (!results || !located?.found) {
-    return { identification: identifyFromGrids(results?.grid ?? [], clusters, used, journal), journal };
-  }
-  const shareFormats = readColumnFormats(results.sheet, located.table, ['share']);
-  const clustersTable = clusters ? locateTable(clusters, CLUSTERS_SHEET) : null;
-  return {
-    identification: identify(
-      located.table,
-      clustersTable?.found ? clustersTable.table : null,
-      used,
-      journal,
-      shareFormats,
-    ),
-    journal,
-  };
+  const identification = identifyFromGrids(results?.grid ?? [], clusters, used, journal, results?.formats);
+  return { identification, journal };
 }
