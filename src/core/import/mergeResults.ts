@@ -135,40 +135,49 @@ export function planResultsMerge(
       });
   }
 
+  const userRowOf = (result: ImportedResult): number | undefined => {
+    const what = `${result.year}|${result.procedureId ?? normalizeText(result.procedure)}`;
+    const nameMatch = byName.get(`${schoolKey(result.school)}|${what}`);
+    return (
+      (result.schoolCode ? byLogin.get(`${result.schoolCode}|${what}`) : undefined) ??
+      (nameMatch && !(result.schoolCode && nameMatch.hasLogin) ? nameMatch.rowNumber : undefined)
+    );
+  };
+  const userRows = imported.map(userRowOf);
   const writes: RowWrite[] = [];
   const entries: JournalEntry[] = [];
   let next = nextRow;
   let importedRows = 0;
-  for (const result of imported) {
-    const previous = owned.get(ownKey(result.source, result.schoolCode, result.school))?.shift();
-    const what = `${result.year}|${result.procedureId ?? normalizeText(result.procedure)}`;
-    const nameMatch = byName.get(`${schoolKey(result.school)}|${what}`);
-    const userRow =
-      (result.schoolCode ? byLogin.get(`${result.schoolCode}|${what}`) : undefined) ??
-      (nameMatch && !(result.schoolCode && nameMatch.hasLogin) ? nameMatch.rowNumber : undefined);
-    if (userRow !== undefined) {
-      entries.push({
-        sheet: RESULTS_SHEET.name,
-        row: userRow,
-        column: '',
-        value: result.school,
-        problem: m.userRowKept(userRow, result.importRow),
-        fix: m.userRowKeptFix,
-      });
-      // The import's own earlier copy would count the school twice beside the user's row.
-      if (previous) writes.push({ rowNumber: previous.rowNumber, cells: BLANK_CELLS });
-      continue;
-    }
+  // The results that are written take their own earlier rows first, in order, so that a result
+  // kept out by a user's row never takes (and blanks) the row of another.
+  imported.forEach((result, i) => {
+    if (userRows[i] !== undefined) return;
     importedRows++;
+    const previous = owned.get(ownKey(result.source, result.schoolCode, result.school))?.shift();
     const cells = cellsOf(result);
     if (!previous) {
       writes.push({ rowNumber: next++, cells });
-      continue;
+      return;
     }
     const read = previous.cells as RowCells;
-    if (IMPORT_COLUMNS.every((column) => sameCell(read[column], cells[column]))) continue;
+    if (IMPORT_COLUMNS.every((column) => sameCell(read[column], cells[column]))) return;
     writes.push({ rowNumber: previous.rowNumber, cells });
-  }
+  });
+  imported.forEach((result, i) => {
+    const userRow = userRows[i];
+    if (userRow === undefined) return;
+    entries.push({
+      sheet: RESULTS_SHEET.name,
+      row: userRow,
+      column: '',
+      value: result.school,
+      problem: m.userRowKept(userRow, result.importRow),
+      fix: m.userRowKeptFix,
+    });
+    // The import's own earlier copy would count the school twice beside the user's row.
+    const previous = owned.get(ownKey(result.source, result.schoolCode, result.school))?.shift();
+    if (previous) writes.push({ rowNumber: previous.rowNumber, cells: BLANK_CELLS });
+  });
   writes.sort((a, b) => a.rowNumber - b.rowNumber);
   return { writes, entries, importedRows };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/cellValue';
 import type { ImportedResult } from '../../../src/core/import/importTypes';
@@ -122,5 +123,67 @@ describe('planResultsMerge', () => {
     expect(plan.writes).toHaveLength(1);
     expect(plan.writes[0]!.rowNumber).toBe(2);
     expect(Object.values(plan.writes[0]!.cells).every((cell) => cell === '')).toBe(true);
+  });
+});
+
+describe('planResultsMerge: a second import of the same export changes nothing', () => {
+  const COLUMN = Object.fromEntries(RESULTS_SHEET.columns.map((c, i) => [c.key, i])) as Record<
+    string,
+    number
+  >;
+
+  function apply(grid: CellValue[][], writes: ReturnType<typeof planResultsMerge>['writes']): CellValue[][] {
+    const next = grid.map((row) => [...row]);
+    for (const write of writes) {
+      const row = next[write.rowNumber - 1] ?? Array(HEADER.length).fill('');
+      for (const [key, value] of Object.entries(write.cells)) row[COLUMN[key]!] = value;
+      next[write.rowNumber - 1] = row;
+    }
+    return next;
+  }
+
+  it('holds for any mix of user rows and imported results', () => {
+    const school = fc.constantFrom('МБОУ СОШ № 2', 'МБОУ "СОШ №2"', 'МАОУ лицей № 1', 'МБОУ СОШ № 12');
+    const login = fc.constantFrom('', 'sch423102', 'sch423101');
+    const procedure = fc.constantFrom(
+      'ВПР математика 5 класс',
+      'ОГЭ математика',
+      'ВПР окружающий мир 4 класс',
+    );
+    const year = fc.constantFrom(2023, 2024);
+    const imported = fc.array(
+      fc.record({ school, schoolCode: login, procedure, year, failed: fc.nat(30) }).map((r) =>
+        result({
+          ...r,
+          procedureId:
+            r.procedure === 'ОГЭ математика'
+              ? 'ogeMath'
+              : r.procedure.includes('5 класс')
+                ? 'vprMath5'
+                : null,
+          source: `Импорт: ФИС ОКО, ${r.procedure}, ${r.year}`,
+        }),
+      ),
+      { maxLength: 12 },
+    );
+    const userRows = fc.array(
+      fc
+        .tuple(school, year, procedure, fc.nat(30))
+        .map(([s, y, p, f]): CellValue[] => [s, y, p, 30, f, '', '', '', '', '', '', '']),
+      { maxLength: 5 },
+    );
+    fc.assert(
+      fc.property(userRows, imported, (users, results) => {
+        let grid: CellValue[][] = [HEADER, ...users];
+        const first = planResultsMerge(rows(grid.slice(1)), grid.length + 1, results);
+        grid = apply(grid, first.writes);
+        const second = planResultsMerge(rows(grid.slice(1)), grid.length + 1, results);
+        expect(second.writes).toEqual([]);
+        expect(second.importedRows).toBe(first.importedRows);
+        // The user's rows are where they were, as they were.
+        expect(grid.slice(1, users.length + 1)).toEqual(users);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
