@@ -8,6 +8,7 @@ import { schoolKey } from '../identification/schoolKey';
 import { parseAssessmentYear } from '../identification/year';
 import type { JournalEntry } from '../journal/journal';
 import { IMPORT_SOURCE_PREFIX, importMessages as m } from '../messages/import';
+import { parseNumber } from '../numbers/parseNumber';
 import type { TableRow } from '../table/locateTable';
 import { RESULTS_SHEET } from '../template/sheets';
 import { cellText, isBlank, normalizeText } from '../text/normalize';
@@ -76,7 +77,8 @@ const BLANK_CELLS = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, ''])) as Im
 
 function sameCell(read: CellValue | undefined, written: CellValue): boolean {
   if (read === undefined) return written === '';
-  if (typeof written === 'number') return read === written;
+  // A column formatted as text gives the number back as its text.
+  if (typeof written === 'number') return read === written || parseNumber(read) === written;
   return cellText(read) === cellText(written);
 }
 
