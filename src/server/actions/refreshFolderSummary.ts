@@ -236,15 +236,18 @@ export function collectFolderSummary(
         slowestMs = Math.max(slowestMs, context.now().getTime() - before);
       }
 
-      const merged = mergeSummary(read.state, fresh, new Set(files.map((f) => f.id)));
-      if (files.length > 0 || read.state.rows.length > 0) writeSummarySheet(spreadsheet, merged);
-      const queue = mergeQueue(queueRead.rows, freshQueue, new Set(files.map((f) => f.id)));
+      // The queue first: «Сводка»'s stamps are what marks a file done in this pass, so a queue
+      // write that fails must leave them unwritten (the files are read again), never the reverse.
+      const listed = new Set(files.map((f) => f.id));
+      const queue = mergeQueue(queueRead.rows, freshQueue, listed);
       if (queue.length > 0 || queueRead.rows.length > 0) {
         writeReviewQueue(
           spreadsheet,
           queue.map((row) => row.cells),
         );
       }
+      const merged = mergeSummary(read.state, fresh, listed);
+      if (files.length > 0 || read.state.rows.length > 0) writeSummarySheet(spreadsheet, merged);
       const left = pending.length - fresh.length;
       if (left === 0) documentProperties.deleteProperty(CURSOR_PROPERTY);
       else documentProperties.setProperty(CURSOR_PROPERTY, encodeCursor(cursor));
