@@ -14,7 +14,7 @@
 //   spec), else the leftmost; every other occurrence is the user's;
 // - own columns stay where they stand and a missing one is added after the last header; a sheet
 //   with headers that change from run to run (years) keeps its own columns together, in order;
-// - a user's row whose key is gone is kept below the new rows;
+// - a user's row whose key is gone is kept below the new rows, with its key and the user's cells;
 // - the block covers everything the old table covered, so the new rows and the blanks below and
 //   to the right of them are one write: a failure leaves the sheet as it was or fully rewritten.
 import { asSafeCell, asSheetText, type CellValue, type Grid } from '../cells/cellValue';
@@ -37,7 +37,8 @@ export interface OwnedSheetShape {
   readonly isOwnHeader?: (header: string) => boolean;
   /**
    * The own cells of a row kept only for the user's cells (its key is not among the new rows),
-   * from its old own cells in headers order; default: the old cells as they were.
+   * from its old own cells in headers order; default: its key cells, the rest blank (they would
+   * be stale: the add-on no longer computes this row).
    */
   readonly keptRow?: (own: readonly CellValue[]) => readonly CellValue[];
 }
@@ -229,6 +230,12 @@ function targetColumns(
   return { own, user, width: next };
 }
 
+/** A kept row shows its key (the user's cells are about it) and none of its stale own data. */
+function keyCellsOnly(shape: OwnedSheetShape): (own: readonly CellValue[]) => readonly CellValue[] {
+  const keys = new Set(shape.keyColumns);
+  return (own) => shape.headers.map((_, j) => (keys.has(j) ? (own[j] ?? '') : ''));
+}
+
 function keyOfRow(cells: readonly CellValue[], shape: OwnedSheetShape): string {
   const keyOf = shape.keyOf ?? ((cell: CellValue) => normalizeText(cell));
   return shape.keyColumns.map((j) => keyOf(cells[j] ?? '', j)).join('\u0001');
@@ -312,7 +319,7 @@ export function planOwnedSheet(
   });
   for (const user of kept) {
     if (placed.has(user)) continue;
-    lines.push({ own: shape.keptRow ? shape.keptRow(user.own) : user.own, user });
+    lines.push({ own: (shape.keptRow ?? keyCellsOnly(shape))(user.own), user });
   }
 
   const oldHeight = Math.max(0, grid.length - layout.headerIndex);

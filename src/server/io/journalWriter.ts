@@ -9,13 +9,13 @@ import { type OwnedSheetSpec, readOwnedSheet, writeOwnedSheet } from './ownedShe
 
 /**
  * The journal through the one owned-sheet writer: a column the user adds (a «Исправлено?», a
- * note) follows its line by action, sheet, row, column and problem, so it stays with the problem
- * while the problem is reported again.
+ * note) follows its line by action, sheet, column, value and problem — not by row number, which
+ * changes whenever a row is inserted above — so it stays with the problem while it is reported.
  */
 export const JOURNAL_SPEC: OwnedSheetSpec = {
   name: JOURNAL_SHEET.name,
   headers: JOURNAL_SHEET.columns.map((c) => c.header),
-  keyColumns: ['action', 'sheet', 'row', 'column', 'problem'].map((key) =>
+  keyColumns: ['action', 'sheet', 'column', 'value', 'problem'].map((key) =>
     JOURNAL_SHEET.columns.findIndex((c) => c.key === key),
   ),
 };

@@ -303,3 +303,13 @@ describe('a column filled by one spilling formula (ARRAYFORMULA)', () => {
     expect(result.rowCount).toBe(2);
   });
 });
+
+describe('a kept row without keptRow', () => {
+  it('shows its key and the user’s cells, and none of its stale own cells', () => {
+    const grid: Grid = [
+      ['Школа', 'ШНОР', 'Пояснение', 'Заметка'],
+      ['СОШ № 9', 'Да', 'прошлогоднее', 'закрыта'],
+    ];
+    expect(plan(grid, [['СОШ № 1', 'Нет', '']]).block[2]).toEqual(['СОШ № 9', '', '', 'закрыта']);
+  });
+});
