@@ -381,6 +381,20 @@ describe('the school key (PRODUCT.md §4): the ФИС ОКО login, and strict l
     expect(journal.some((e) => e.row === 3 && e.column === 'Процедура')).toBe(true);
   });
 
+  it('seeds 004_… and 003_…: «МБОУ «Туратская ООШ»» with its login and «МКОУ СОШ №1 с.п. Кахун» spelt two ways', () => {
+    const { result } = run([
+      // Seed 004_…: the school identified from the 2019 and 2020 results (criterion 2).
+      withCode('(sch420715) МБОУ «Туратская ООШ»', '', 2019, 'ВПР по математике (5 класс)', LOW),
+      withCode('МБОУ Туратская ООШ', '', 2020, 'ВПР по русскому языку (6 класс)', LOW),
+      withCode('МКОУ СОШ №1 с.п. Кахун', '', 2020, 'ОГЭ по математике', LOW),
+      withCode('МКОУ СОШ № 1 с. п. Кахун', '', 2020, 'ОГЭ по русскому языку', LOW),
+    ]);
+    expect(result.schools.map((s) => [s.school, s.criterion])).toEqual([
+      ['(sch420715) МБОУ «Туратская ООШ»', '2'],
+      ['МКОУ СОШ №1 с.п. Кахун', '1'],
+    ]);
+  });
+
   it('«Кластеры» may name a login school by its name', () => {
     const journal = new Journal();
     const result = identifyFromGrids(
