@@ -73,15 +73,12 @@ export function checkInstallation(facts: InstallationFacts): CheckLine[] {
       : /^ru(?:[_-]|$)/i.test(facts.spreadsheetLocale)
         ? works(m.localeTopic)
         : wrong(m.localeTopic, m.localeNotRussian(facts.spreadsheetLocale));
-  return [
-    ...scopeLines(facts.grantedScopes),
-    ...services,
-    trigger,
-    zone,
-    locale,
-    ...sheetLines(facts),
-    settingsLine(facts),
-  ];
+  const document = facts.documentReadable
+    ? [...sheetLines(facts), settingsLine(facts)]
+    : [wrong(m.documentTopic, m.documentUnreadable(SCOPE_USES[0]!.grant))];
+  // An unreadable spreadsheet has no locale to tell: its own line says what to do.
+  const locales = facts.documentReadable || facts.spreadsheetLocale !== null ? [locale] : [];
+  return [...scopeLines(facts.grantedScopes), ...services, trigger, zone, ...locales, ...document];
 }
 
 /** The dialog's text: a summary, then one line per check, the ones that need attention first. */

@@ -35,6 +35,8 @@ export interface InstallationFacts {
   readonly scriptTimeZone: string;
   /** «ru_RU», «en_US»…; null when it could not be read. */
   readonly spreadsheetLocale: string | null;
+  /** False when the add-on could not read this spreadsheet at all (its scope declined). */
+  readonly documentReadable: boolean;
   readonly sheets: readonly SheetFact[];
   readonly settings: readonly SettingFact[];
   readonly settingProblems: readonly SettingProblem[];

@@ -71,34 +71,58 @@ function sheetFacts(context: AddonContext): SheetFact[] {
   });
 }
 
-/** Everything the check looks at, read once each. */
-export function gatherInstallationFacts(context: AddonContext, probe: InstallationProbe): InstallationFacts {
-  const timeZone = context.spreadsheet.getSpreadsheetTimeZone();
-  const journal = new Journal();
-  const settings = readSettings(context.spreadsheet, timeZone, journal);
+/** The parts read from the spreadsheet; null when it cannot be read (its scope declined). */
+function documentFacts(context: AddonContext | null) {
+  if (!context) return null;
+  return ask(
+    'таблица',
+    () => {
+      const timeZone = context.spreadsheet.getSpreadsheetTimeZone();
+      const journal = new Journal();
+      const settings = readSettings(context.spreadsheet, timeZone, journal);
+      return {
+        timeZone,
+        sheets: sheetFacts(context),
+        settings: settingFacts(settings),
+        settingProblems: journal.entries.map((entry) => ({ problem: entry.problem, fix: entry.fix })),
+      };
+    },
+    null,
+  );
+}
+
+/** Everything the check looks at, read once each; what cannot be asked is reported as unknown. */
+export function gatherInstallationFacts(
+  context: AddonContext | null,
+  probe: InstallationProbe,
+): InstallationFacts {
+  const scriptTimeZone = ask('часовой пояс', () => probe.scriptTimeZone(), '');
+  const document = documentFacts(context);
   return {
     grantedScopes: ask('разрешения', () => probe.grantedScopes(REQUIRED_SCOPES), null),
     advancedServices: {
       Drive: ask('служба Drive', () => probe.hasAdvancedService('Drive'), false),
       Sheets: ask('служба Sheets', () => probe.hasAdvancedService('Sheets'), false),
     },
-    dailyTrigger: ask(
-      'триггеры',
-      () => context.triggers.handlerNames().includes(DAILY_REFRESH_HANDLER),
-      null,
-    ),
-    spreadsheetTimeZone: timeZone,
-    scriptTimeZone: ask('часовой пояс', () => probe.scriptTimeZone(), timeZone),
+    dailyTrigger: context
+      ? ask('триггеры', () => context.triggers.handlerNames().includes(DAILY_REFRESH_HANDLER), null)
+      : null,
+    spreadsheetTimeZone: document?.timeZone ?? scriptTimeZone,
+    scriptTimeZone: scriptTimeZone || (document?.timeZone ?? ''),
     spreadsheetLocale: ask('региональные настройки', () => probe.spreadsheetLocale(), null),
-    sheets: sheetFacts(context),
-    settings: settingFacts(settings),
-    settingProblems: journal.entries.map((entry) => ({ problem: entry.problem, fix: entry.fix })),
+    documentReadable: document !== null,
+    sheets: document?.sheets ?? [],
+    settings: document?.settings ?? [],
+    settingProblems: document?.settingProblems ?? [],
   };
 }
 
-/** The menu action: the dialog of lines; returns them for the tests and the preview. */
+/**
+ * The menu action: the dialog of lines; returns them for the tests and the preview. Without a
+ * context (the spreadsheet's own scope declined) it still reports what it can through the probe.
+ */
 export function checkInstallationAction(
-  context: AddonContext,
+  context: AddonContext | null,
   probe: InstallationProbe,
 ): { readonly lines: readonly CheckLine[]; readonly text: string } {
   let lines: CheckLine[];
@@ -107,16 +131,27 @@ export function checkInstallationAction(
   } catch (error) {
     logFailure(`«${menuLabels.checkInstallation}»`, error);
     const message = failureMessages.action(menuLabels.checkInstallation, failureCause(error));
-    tellFailure(context, message);
+    if (context) tellFailure(context, message);
+    else show(probe, message);
     return { lines: [], text: message };
   }
   const text = installationReport(lines);
-  if (!context.ui) console.error(text);
-  else
+  if (context && !context.ui) console.error(text);
+  else if (context?.ui) {
     try {
       context.ui.alert(m.title, text);
     } catch (error) {
       logFailure(`«${menuLabels.checkInstallation}», окно`, error);
     }
+  } else show(probe, text);
   return { lines, text };
+}
+
+function show(probe: InstallationProbe, text: string): void {
+  try {
+    probe.alert(m.title, text);
+  } catch (error) {
+    logFailure(`«${menuLabels.checkInstallation}», окно`, error);
+    console.error(text);
+  }
 }

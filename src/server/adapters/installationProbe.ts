@@ -11,6 +11,8 @@ export interface InstallationProbe {
   hasAdvancedService(name: 'Drive' | 'Sheets'): boolean;
   scriptTimeZone(): string;
   spreadsheetLocale(): string;
+  /** A dialog without the AddonContext, for when the spreadsheet itself cannot be opened. */
+  alert(title: string, text: string): void;
 }
 
 interface AuthorizationInfoLike {
@@ -33,5 +35,9 @@ export function createInstallationProbe(): InstallationProbe {
     },
     scriptTimeZone: () => Session.getScriptTimeZone(),
     spreadsheetLocale: () => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale(),
+    alert(title, text) {
+      const ui = SpreadsheetApp.getUi();
+      ui.alert(title, text, ui.ButtonSet.OK);
+    },
   };
 }

@@ -12,6 +12,7 @@ const HEALTHY: InstallationFacts = {
   spreadsheetTimeZone: 'Europe/Moscow',
   scriptTimeZone: 'Europe/Moscow',
   spreadsheetLocale: 'ru_RU',
+  documentReadable: true,
   sheets: [
     { name: 'Настройки', title: 'Настройки', missingHeaders: [], owned: false },
     { name: 'ШНОР', title: null, missingHeaders: null, owned: true },
@@ -91,6 +92,13 @@ describe('«Проверить установку» from facts', () => {
   ] as const)('%s: one line with what is wrong and the step', (_name, change, text) => {
     const problems = problemsOf({ ...HEALTHY, ...change } as InstallationFacts);
     expect(problems.map((p) => p.text)).toEqual([text]);
+  });
+
+  it('a spreadsheet the add-on cannot read: one line instead of the sheets and settings', () => {
+    const problems = problemsOf({ ...HEALTHY, documentReadable: false, sheets: [], settings: [] });
+    expect(problems).toEqual([
+      { topic: m.documentTopic, ok: false, text: m.documentUnreadable(SCOPE_USES[0]!.grant) },
+    ]);
   });
 
   it('a renamed sheet found by its tolerant name works and says under what name', () => {

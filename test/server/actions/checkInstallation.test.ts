@@ -3,15 +3,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { REQUIRED_SCOPES, SCOPE_USES } from '../../../src/core/installation/scopes';
 import { installationMessages as m } from '../../../src/core/messages/installation';
-import { menuLabels } from '../../../src/core/messages/menu';
 import { checkInstallationAction } from '../../../src/server/actions/checkInstallation';
 import { DAILY_REFRESH_HANDLER } from '../../../src/server/actions/enableDailyRefresh';
 import type { InstallationProbe } from '../../../src/server/adapters/installationProbe';
 import type { FakeContext } from '../../fakes/fakeContext';
 import { schoolWorkbook } from '../rpc/schoolWorkbook';
 
+const dialogs: { title: string; text: string }[] = [];
+
 function probe(change: Partial<InstallationProbe> = {}): InstallationProbe {
   return {
+    alert: (title, text) => {
+      dialogs.push({ title, text });
+    },
     grantedScopes: (scopes) => [...scopes],
     hasAdvancedService: () => true,
     scriptTimeZone: () => 'Europe/Moscow',
@@ -35,7 +39,7 @@ function snapshot(context: FakeContext) {
   });
 }
 
-const problems = (lines: readonly { ok: boolean; text: string }[]) => lines.filter((l) => !l.ok);
+const problems = <L extends { ok: boolean }>(lines: readonly L[]) => lines.filter((l) => !l.ok);
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -153,14 +157,35 @@ describe('«Проверить установку»', () => {
     expect(REQUIRED_SCOPES.length).toBe(SCOPE_USES.length);
   });
 
-  it('a workbook that fails to answer: one Russian sentence, not an exception', () => {
+  it('a workbook that fails to answer: the scopes are still told, the sheets are «not checked»', () => {
     const { context, workbook } = installed();
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(workbook, 'getSheets').mockImplementation(() => {
-      throw new Error('Service Spreadsheets timed out while accessing document');
+      throw new Error('You do not have permission to call SpreadsheetApp.getActiveSpreadsheet.');
     });
-    const { text } = checkInstallationAction(context, probe());
-    expect(text).toContain(`«${menuLabels.checkInstallation}» не выполнено`);
+    const { lines, text } = checkInstallationAction(context, probe());
+    expect(problems(lines).map((l) => l.topic)).toEqual([m.documentTopic]);
     expect(context.ui.alerts.at(-1)?.message).toBe(text);
+  });
+
+  it('without a context at all (the spreadsheet scope declined): the dialog through the probe', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    dialogs.length = 0;
+    const currentonly = SCOPE_USES[0]!.scope;
+    const { lines, text } = checkInstallationAction(
+      null,
+      probe({
+        grantedScopes: (scopes) => scopes.filter((s) => s !== currentonly),
+        spreadsheetLocale: () => {
+          throw new Error('You do not have permission to call SpreadsheetApp.getActiveSpreadsheet.');
+        },
+      }),
+    );
+    expect(problems(lines).map((l) => l.topic)).toEqual([
+      m.scopeTopic(SCOPE_USES[0]!.grant),
+      m.triggerTopic,
+      m.documentTopic,
+    ]);
+    expect(dialogs).toEqual([{ title: m.title, text }]);
   });
 });
