@@ -1,11 +1,11 @@
 // The dashboard is one RPC made of parts that each read what they need; two parts that need the
-// same sheet («Статус ШНОР» and the chart both read «Результаты ОП») must not cost two reads. This
-// view of the spreadsheet remembers each sheet's data range, asked by name, for one RPC: the
-// dashboard writes nothing, so the values cannot change under it.
+// same thing must not pay twice («Статус ШНОР» and the chart both read «Результаты ОП», and every
+// part that misses a sheet by its exact name lists the sheets to find it by a looser one). This
+// view of the spreadsheet remembers, for one RPC, the sheets asked by name, the list of sheets and
+// their names, and each sheet's data range and values: the dashboard writes nothing, so none of
+// them can change under it.
 import type { CellValue } from '../../core/cells/cellValue';
 import type { RangeLike, SheetLike, SpreadsheetLike } from '../platform/surface';
-
-type Memo = Map<string, CellValue[][]>;
 
 /** Methods bound to the real object: Apps Script's objects want themselves as `this`. */
 function delegate<T extends object>(target: T, override: (property: string) => unknown): T {
@@ -19,37 +19,79 @@ function delegate<T extends object>(target: T, override: (property: string) => u
   });
 }
 
-function rangeOnce(range: RangeLike, memo: Memo, key: string): RangeLike {
-  return delegate(range, (property) =>
-    property === 'getValues'
-      ? () => {
-          let values = memo.get(key);
-          if (!values) {
-            values = range.getValues();
-            memo.set(key, values);
-          }
-          // A copy per caller: one part may not change what the next part reads.
-          return values.map((row) => [...row]);
-        }
-      : undefined,
-  );
+function once<T>(read: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = read();
+      done = true;
+    }
+    return value;
+  };
 }
 
-function sheetOnce(sheet: SheetLike, memo: Memo, key: string): SheetLike {
-  return delegate(sheet, (property) =>
-    property === 'getDataRange' ? () => rangeOnce(sheet.getDataRange(), memo, key) : undefined,
-  );
+class Memo {
+  private readonly byName = new Map<string, SheetLike | null>();
+  private readonly wrapped = new WeakMap<SheetLike, SheetLike>();
+  private readonly ranges = new Map<string, RangeLike>();
+  private listed: SheetLike[] | null = null;
+
+  constructor(private readonly spreadsheet: SpreadsheetLike) {}
+
+  sheets(): SheetLike[] {
+    this.listed ??= this.spreadsheet.getSheets().map((sheet) => this.sheet(sheet));
+    return this.listed;
+  }
+
+  sheetByName(name: string): SheetLike | null {
+    if (!this.byName.has(name)) {
+      // Once the sheets were listed (a part looked for a sheet by a looser name), the answer is
+      // among them with its name already read: a miss by the exact name is a miss, and the caller
+      // goes on to the loose match over the same list (io/sheetLookup.ts).
+      const found = this.listed
+        ? (this.listed.find((sheet) => sheet.getName() === name) ?? null)
+        : this.spreadsheet.getSheetByName(name);
+      this.byName.set(name, found ? this.sheet(found) : null);
+    }
+    return this.byName.get(name) ?? null;
+  }
+
+  /** One view per sheet object; its values are keyed by its name, however it was found. */
+  private sheet(sheet: SheetLike): SheetLike {
+    const known = this.wrapped.get(sheet);
+    if (known) return known;
+    const name = once(() => sheet.getName());
+    const view = delegate(sheet, (property) => {
+      if (property === 'getName') return name;
+      if (property === 'getDataRange') return () => this.dataRange(sheet, name());
+      return undefined;
+    });
+    this.wrapped.set(sheet, view);
+    return view;
+  }
+
+  private dataRange(sheet: SheetLike, name: string): RangeLike {
+    let range = this.ranges.get(name);
+    if (!range) {
+      const real = sheet.getDataRange();
+      const values = once((): CellValue[][] => real.getValues());
+      // A copy per caller: one part may not change what the next part reads.
+      range = delegate(real, (property) =>
+        property === 'getValues' ? () => values().map((row) => [...row]) : undefined,
+      );
+      this.ranges.set(name, range);
+    }
+    return range;
+  }
 }
 
-/** A read-only view whose sheets found by name give each data range once. */
+/** A read-only view of the spreadsheet for one dashboard RPC: each read at most once. */
 export function readingOnce(spreadsheet: SpreadsheetLike): SpreadsheetLike {
-  const memo: Memo = new Map();
-  return delegate(spreadsheet, (property) =>
-    property === 'getSheetByName'
-      ? (name: string) => {
-          const sheet = spreadsheet.getSheetByName(name);
-          return sheet ? sheetOnce(sheet, memo, name) : null;
-        }
-      : undefined,
-  );
+  const memo = new Memo(spreadsheet);
+  return delegate(spreadsheet, (property) => {
+    if (property === 'getSheetByName') return (name: string) => memo.sheetByName(name);
+    if (property === 'getSheets') return () => [...memo.sheets()];
+    return undefined;
+  });
 }
