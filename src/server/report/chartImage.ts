@@ -5,8 +5,9 @@ import { reportDeliveryMessages as m } from '../../core/messages/reportDelivery'
 import type { ChartModel } from '../../core/report/documentModel';
 import type { BlobLike, ChartsLike } from './documentSurface';
 
-export const CHART_WIDTH = 640;
-export const CHART_HEIGHT = 360;
+// The text width of a Docs page (Letter or A4, default margins) is about 624 px: the image fits it.
+export const CHART_WIDTH = 600;
+export const CHART_HEIGHT = 340;
 
 // Years in blues, the comparison levels in greys, so the school's own columns stand out.
 const SERIES_COLORS = ['#9fc5e8', '#3d85c6', '#0b5394', '#073763', '#999999', '#666666'];

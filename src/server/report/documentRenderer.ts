@@ -66,12 +66,11 @@ function appendBlock(
     }
     case 'list': {
       const glyph = block.ordered ? app.GlyphType.NUMBER : app.GlyphType.BULLET;
-      const first =
-        block.items.length > 0 ? body.appendListItem(String(block.items[0])).setGlyphType(glyph) : null;
+      const [head, ...rest] = block.items;
+      if (head === undefined) return;
+      const first = body.appendListItem(String(head)).setGlyphType(glyph);
       // Without a shared list id every item would be a list of its own, each numbered «1.».
-      for (const item of block.items.slice(1)) {
-        if (first) body.appendListItem(String(item)).setListId(first).setGlyphType(glyph);
-      }
+      for (const item of rest) body.appendListItem(String(item)).setListId(first).setGlyphType(glyph);
       return;
     }
     case 'chart': {
