@@ -1,5 +1,6 @@
 // Russian texts of «Выявить ШНОР», of the «ШНОР» and «ШНОР по годам» sheets and of the formulas
 // SHNOR_LOW, SHNOR_IDENTIFY, SUCCESS_RATE, QUALITY_RATE, SOU, MEAN_MARK, CLUSTER_TREND.
+import { argumentText } from './argumentText';
 
 /** The values of `Низкий результат` (PRODUCT.md §2). */
 export const lowResultMarks = {
@@ -109,24 +110,25 @@ export const identificationMessages = {
     'В диапазоне нет столбца «Получили «2»» или «Доля «2», %»: без него низкий результат не определить. Выделите таблицу вместе с этим столбцом и строкой заголовков.',
   badResultsRange: (headers: readonly string[]) =>
     `В диапазоне не найдены заголовки ${headers.map((h) => `«${h}»`).join(', ')}. Выделите таблицу вместе со строкой заголовков, как на листе «Результаты ОП».`,
-  badYearArgument: (value: unknown) => `Год «${String(value)}» не распознан. Укажите год, например 2024.`,
+  badYearArgument: (value: unknown) =>
+    `Год «${argumentText(value)}» не распознан. Укажите год, например 2024.`,
   badThresholdArgument: (value: unknown) =>
-    `Порог «${String(value)}» не распознан. Укажите долю от 0 до 1 (0,3) или проценты (30).`,
+    `Порог «${argumentText(value)}» не распознан. Укажите долю от 0 до 1 (0,3) или проценты (30).`,
   badYesNoArgument: (value: unknown) =>
-    `«${String(value)}» не распознано. Укажите ИСТИНА/ЛОЖЬ или «Да»/«Нет».`,
+    `«${argumentText(value)}» не распознано. Укажите ИСТИНА/ЛОЖЬ или «Да»/«Нет».`,
   badCountArgument: (name: string, value: unknown) =>
-    `${name}: «${String(value)}» — не целое неотрицательное число. Укажите число человек.`,
+    `${name}: «${argumentText(value)}» — не целое неотрицательное число. Укажите число человек.`,
   badShareArgument: (value: unknown) =>
-    `«${String(value)}» — не число и не доля. Укажите число получивших «2» или долю: 0,34, 34 или «34 %».`,
+    `«${argumentText(value)}» — не число и не доля. Укажите число получивших «2» или долю: 0,34, 34 или «34 %».`,
   shareAbove100Argument: (value: unknown) =>
-    `Доля «${String(value)}» больше 100 %. Укажите долю получивших «2» от 0 до 100 %: 0,34, 34 или «34 %».`,
+    `Доля «${argumentText(value)}» больше 100 %. Укажите долю получивших «2» от 0 до 100 %: 0,34, 34 или «34 %».`,
   negativeShareArgument: (value: unknown) =>
-    `Доля «${String(value)}» отрицательная. Укажите долю получивших «2» от 0 до 100 %: 0,34, 34 или «34 %».`,
+    `Доля «${argumentText(value)}» отрицательная. Укажите долю получивших «2» от 0 до 100 %: 0,34, 34 или «34 %».`,
   failedAboveParticipantsArgument: (failed: number, participants: number) =>
     `Получивших «2» (${failed}) больше, чем участников (${participants}). Проверьте порядок аргументов.`,
   shapeMismatch: 'Диапазоны в аргументах должны быть одного размера.',
   singleValueArgument: (name: string) => `Аргумент ${name} — одно значение, а не диапазон.`,
   badClusterArgument: (value: unknown) =>
-    `Кластер «${String(value)}» не распознан. Укажите «сильно неуспевающие», «умеренно неуспевающие», «базово неуспевающие» или оставьте пустым (вне списка ШНОР).`,
+    `Кластер «${argumentText(value)}» не распознан. Укажите «сильно неуспевающие», «умеренно неуспевающие», «базово неуспевающие» или оставьте пустым (вне списка ШНОР).`,
   identifyHeader: ['Школа', 'ШНОР', 'Критерий', 'Пояснение'] as const,
 } as const;

@@ -1,5 +1,6 @@
 // Russian texts of the risk profile (PRODUCT.md §5): the documents' conclusions, the journal, the
 // toast and RISK_LEVEL's errors.
+import { argumentText } from './argumentText';
 import { pluralRu } from './common';
 
 const THRESHOLDS = '«Пороги рисков»';
@@ -62,11 +63,11 @@ export const riskMessages = {
     (builtIn ? ', пороги встроенные' : ''),
 
   riskLevelNotNumber: (value: unknown) =>
-    `RISK_LEVEL: «${String(value)}» — не число. Укажите значение числом, например 30, 0,3 или «30 %»`,
+    `RISK_LEVEL: «${argumentText(value)}» — не число. Укажите значение числом, например 30, 0,3 или «30 %»`,
   riskLevelThresholdMissing:
     'RISK_LEVEL: укажите оба порога — «средний от» и «высокий от», например RISK_LEVEL(B2; 15; 30); если хуже меньшее значение, высокий порог меньше среднего: RISK_LEVEL(B2; 80; 50)',
   riskLevelThresholdNotNumber: (value: unknown) =>
-    `RISK_LEVEL: порог «${String(value)}» — не число. Укажите порог числом, например 30 или «30 %»`,
+    `RISK_LEVEL: порог «${argumentText(value)}» — не число. Укажите порог числом, например 30 или «30 %»`,
   riskLevelShape:
     'RISK_LEVEL: пороги задайте одной ячейкой или диапазоном того же размера, что и диапазон значений',
 } as const;

@@ -2,6 +2,7 @@
 // core as «Обновить статусы», so a formula and the menu action never disagree. A formula is
 // recalculated only when an argument changes, so the menu action and the daily trigger stay the
 // source of truth for statuses as of today (ENGINEERING.md).
+
 import type { CellValue } from '../../core/cells/cellValue';
 import {
   type CalendarDate,
@@ -10,6 +11,7 @@ import {
   fromInstant,
   toInstant,
 } from '../../core/dates/calendarDate';
+import { argumentText } from '../../core/messages/argumentText';
 import { roadmapFunctionMessages as m } from '../../core/messages/roadmap';
 import { parseNumber } from '../../core/numbers/parseNumber';
 import { deadlineContextForFormula } from '../../core/roadmap/deadlineContext';
@@ -54,13 +56,13 @@ function readYear(value: CellValue): number | null {
   if (isBlank(value)) return null;
   const year = parseNumber(value);
   if (year === null || !Number.isInteger(year) || year < 2000 || year > 2100)
-    throw new Error(m.year(String(value)));
+    throw new Error(m.year(argumentText(value)));
   return year;
 }
 
 function readDate(argument: string, value: CellValue, timeZone: string): CalendarDate | null {
   const date = readOptionalDate(value, timeZone);
-  if (date === undefined) throw new Error(m.date(argument, String(value)));
+  if (date === undefined) throw new Error(m.date(argument, argumentText(value)));
   return date;
 }
 
@@ -152,7 +154,7 @@ export function ROADMAP_STATUS(
       if (isBlank(deadlineCell) && (isBlank(doneCell) || doneCell === false) && isBlank(dateCell)) return '';
       const today = readDate('as_of', asOfCell!, timeZone) ?? fromInstant(now, timeZone);
       const isDone = readDone(doneCell!);
-      if (isDone === null) throw new Error(m.done(String(doneCell)));
+      if (isDone === null) throw new Error(m.done(argumentText(doneCell)));
       const doneDate = readDate('done_date', dateCell!, timeZone);
       const program = readProgram(startCell!, endCell!, timeZone);
       const context = deadlineContextForFormula({ year: today.year, ...program, asOf: today });
@@ -170,7 +172,7 @@ function readTargetCells(cells: CellValue[]): (number | null)[] {
   const scale = targetScale('', '', cells);
   return cells.map((cell, i) => {
     const value = readTargetValue(cell, scale);
-    if (value === undefined) throw new Error(m.number(['base', 'plan', 'fact'][i]!, String(cell)));
+    if (value === undefined) throw new Error(m.number(['base', 'plan', 'fact'][i]!, argumentText(cell)));
     return value;
   });
 }
