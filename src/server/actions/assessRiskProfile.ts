@@ -2,18 +2,19 @@ import { sheetMissingEntry } from '../../core/journal/tableProblems';
 import { headersNotFoundEntry, tableShapeEntries } from '../../core/journal/tableShapeProblems';
 import { menuLabels } from '../../core/messages/menu';
 import { riskMessages as m } from '../../core/messages/risk';
+import { formatsFromGrid } from '../../core/numbers/shareScale';
 import { assessRiskProfile as assessProfile } from '../../core/risk/assessRiskProfile';
 import { loadRiskCatalogue } from '../../core/risk/riskCatalogue';
 import { HIGH, LOW, MEDIUM } from '../../core/risk/riskLevel';
 import { localHighCount, officialHighCount, riskSummaryRows } from '../../core/risk/riskMap';
-import { isDuplicated, type LocatedTable } from '../../core/table/locateTable';
+import { isDuplicated, type LocatedTable, locateTable } from '../../core/table/locateTable';
 import type { KeyOf } from '../../core/table/schema';
 import { RISK_PROFILE_SHEET, RISK_SUMMARY_SHEET, RISK_THRESHOLDS_SHEET } from '../../core/template/sheets';
 import type { AddonContext } from '../context';
-import { readColumnFormats, readGridWithFormats } from '../io/numberFormats';
+import { readGridWithFormats } from '../io/numberFormats';
 import { writeOwnedSheet } from '../io/ownedSheet';
 import { applyStatusColours, type StatusColour } from '../io/statusRules';
-import { readTable, writeOutputColumns } from '../io/tables';
+import { writeOutputColumns } from '../io/tables';
 import type { SheetLike } from '../platform/surface';
 import { type ActionResult, runAction } from './runAction';
 
@@ -50,7 +51,14 @@ function colourLevels(
 export function assessRiskProfile(context: AddonContext): ActionResult {
   return runAction(context, menuLabels.assessRisk, ({ journal }) => {
     const { spreadsheet } = context;
-    const profile = readTable(spreadsheet, RISK_PROFILE_SHEET);
+    // «%» parameters: a plain number is percent points, a percent-formatted one a fraction (§2): the
+    // number formats come from the same range as the values.
+    const read = readGridWithFormats(spreadsheet, RISK_PROFILE_SHEET.name);
+    const profile = read && {
+      sheet: read.sheet,
+      result: locateTable(read.grid, RISK_PROFILE_SHEET),
+      formats: read.formats,
+    };
     const sheet = RISK_PROFILE_SHEET.name;
     if (!profile) {
       journal.add(sheetMissingEntry(sheet));
@@ -62,10 +70,9 @@ export function assessRiskProfile(context: AddonContext): ActionResult {
     }
     const table = profile.result.table;
     for (const entry of tableShapeEntries(table)) journal.add(entry);
-    // «%» parameters: a plain number is percent points, a percent-formatted one a fraction (§2).
     const thresholds = readGridWithFormats(spreadsheet, RISK_THRESHOLDS_SHEET.name);
     const catalogue = loadRiskCatalogue(thresholds?.grid ?? null, journal, thresholds?.formats ?? null);
-    const valueFormats = readColumnFormats(profile.sheet, table, ['value']);
+    const valueFormats = formatsFromGrid(profile.formats, table, ['value']);
     const assessment = assessProfile(table, catalogue, journal, valueFormats);
 
     writeOutputColumns(profile.sheet, table, {
