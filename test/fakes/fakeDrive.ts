@@ -7,6 +7,7 @@
 // only the fields asked for (a field the adapter forgets to ask for is absent, as with Google), a
 // trashed file is still found by files.get (trashed: true) but not listed under trashed = false,
 // and a deleted file is a 404 like one never shared.
+import { a1Notation } from '../../src/core/cells/a1';
 import type { CellValue } from '../../src/core/cells/cellValue';
 import { fromInstant, toDayNumber, zoneOffsetMinutes } from '../../src/core/dates/calendarDate';
 import {
@@ -18,7 +19,7 @@ import {
 } from '../../src/server/adapters/driveFolder';
 import type { SchoolFolderPort } from '../../src/server/platform/surface';
 import { CallCounter } from './callCounter';
-import type { FakeSpreadsheet } from './fakeSpreadsheet';
+import type { FakeSheet, FakeSpreadsheet } from './fakeSpreadsheet';
 
 /** A clock the fakes move forward, shared with the action's context.now(). */
 export class FakeClock {
@@ -105,6 +106,25 @@ function unquote(range: string): string {
   const text = range.includes('!') ? range.slice(0, range.lastIndexOf('!')) : range;
   if (text.startsWith("'") && text.endsWith("'")) return text.slice(1, -1).replace(/''/g, "'");
   return text;
+}
+
+/**
+ * The GridData of a one-column range with each cell's hyperlink, from its HYPERLINK formula (the
+ * fake's stand-in for a link put on a word too: Google gives both in `hyperlink`).
+ */
+function hyperlinkData(sheet: FakeSheet, range: string): { startRow?: number; rowData: unknown[] } {
+  const match = /!([A-Z]+)(\d+)(?::[A-Z]+(\d+))?$/.exec(range);
+  if (!match) return { rowData: [] };
+  const column = [...match[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const first = Number(match[2]);
+  const last = Number(match[3] ?? match[2]);
+  const formulas = sheet.formulas();
+  const rowData = Array.from({ length: last - first + 1 }, (_, i) => {
+    const formula = formulas[a1Notation(first + i, column)] ?? '';
+    const link = /^=\s*HYPERLINK\(\s*"([^"]*)"/i.exec(formula)?.[1];
+    return link ? { values: [{ hyperlink: link }] } : {};
+  });
+  return { ...(first > 1 ? { startRow: first - 1 } : {}), rowData };
 }
 
 /** The values of a sheet as values.batchGet returns them: no trailing blanks, no trailing empty rows. */
@@ -334,14 +354,26 @@ export class FakeDrive {
     Spreadsheets: {
       get: (spreadsheetId: string, optionalArgs: Record<string, unknown>) => {
         const workbook = this.readable('Sheets.Spreadsheets.get', spreadsheetId);
-        const withIds = /sheetId/.test(String(optionalArgs.fields ?? 'sheetId'));
+        const fields = String(optionalArgs.fields ?? 'sheetId');
+        const withIds = /sheetId/.test(fields);
+        const ranges = (optionalArgs.ranges ?? []) as string[];
+        const properties = (title: string) => ({
+          title,
+          ...(withIds ? { sheetId: workbook.sheet(title).getSheetIdUncounted() } : {}),
+        });
+        if (ranges.length === 0)
+          return { sheets: workbook.sheetNames().map((title) => ({ properties: properties(title) })) };
+        // With ranges, Google answers for the sheets they name only, with their cells' data when
+        // the fields ask for it; a range naming no sheet fails the call as in batchGet.
         return {
-          sheets: workbook.sheetNames().map((title) => ({
-            properties: {
-              title,
-              ...(withIds ? { sheetId: workbook.sheet(title).getSheetIdUncounted() } : {}),
-            },
-          })),
+          sheets: ranges.map((range) => {
+            const title = unquote(range);
+            if (!workbook.hasSheet(title)) {
+              throw apiError('sheets.spreadsheets.get', `Unable to parse range: ${range}`);
+            }
+            if (!/hyperlink/.test(fields)) return { properties: properties(title) };
+            return { properties: properties(title), data: [hyperlinkData(workbook.sheet(title), range)] };
+          }),
         };
       },
       Values: {

@@ -78,6 +78,28 @@ export function reviewMeasures(
   return measures;
 }
 
+/**
+ * The measures with the links Sheets keeps behind a cell's text: a school often writes
+ * «Протокол № 3» and links the word (Insert → Link, or =HYPERLINK), so the value names no file but
+ * the cell does. Such a done measure is checked by that link, and is no longer «not a Drive file».
+ */
+export function withCellLinks(
+  measures: readonly ReviewMeasure[],
+  linkAt: (rowNumber: number) => string | null,
+): ReviewMeasure[] {
+  return measures.map((m) => {
+    if (m.evidence.kind !== 'notDrive') return m;
+    const link = parseEvidenceLink(linkAt(m.rowNumber) ?? '');
+    if (link.kind !== 'drive') return m;
+    return { ...m, evidence: link, reasons: m.reasons.filter((reason) => reason !== 'notDriveFile') };
+  });
+}
+
+/** The sheet rows whose text names no Drive file: where a link behind the text is worth asking for. */
+export function rowsWithoutDriveLink(measures: readonly ReviewMeasure[]): number[] {
+  return measures.filter((m) => m.evidence.kind === 'notDrive').map((m) => m.rowNumber);
+}
+
 /** The Drive ids to check, each once, in row order. */
 export function documentsToCheck(measures: readonly ReviewMeasure[]): string[] {
   const ids = new Set<string>();

@@ -88,7 +88,11 @@ type RoadmapPart = Pick<
 function roadmapOf(
   sources: SchoolSources,
   journal: Journal,
-): { readonly part: RoadmapPart; readonly review: ReviewMeasure[] } | null {
+): {
+  readonly part: RoadmapPart;
+  readonly review: ReviewMeasure[];
+  readonly linkColumn: number | null;
+} | null {
   const roadmap = required(sources, ROADMAP_SHEET);
   const today = sources.settings.reportDate;
   if (!roadmap || !today) return null;
@@ -104,6 +108,7 @@ function roadmapOf(
       awaitingDecision: review.filter((measure) => measure.awaitingDecision).length,
     },
     review,
+    linkColumn: roadmap.columnIndex.documentLink ?? null,
   };
 }
 
@@ -121,6 +126,8 @@ export interface SchoolAnalysis {
   readonly metrics: SchoolMetrics;
   /** The roadmap's measures with their review reasons; empty without a readable roadmap. */
   readonly review: readonly ReviewMeasure[];
+  /** 0-based column of `Ссылка на документ` on the roadmap sheet; null without one. */
+  readonly roadmapLinkColumn: number | null;
 }
 
 /** Every number of the school's summary row; a part that cannot be computed stays null. */
@@ -147,5 +154,6 @@ export function computeSchoolMetrics(
       ...targetsOf(sources, journal),
     },
     review: roadmap?.review ?? [],
+    roadmapLinkColumn: roadmap?.linkColumn ?? null,
   };
 }

@@ -32,6 +32,8 @@ export interface SchoolSummary {
   readonly metrics: SchoolMetrics;
   /** The roadmap's measures for «Очередь проверки» (evidence not yet checked). */
   readonly review: readonly ReviewMeasure[];
+  /** 0-based column of the roadmap's `Ссылка на документ`, for the links behind its text. */
+  readonly roadmapLinkColumn: number | null;
   /** Russian, for the «Ошибка» column: what is missing or wrong in the file. */
   readonly problems: readonly string[];
 }
@@ -73,7 +75,7 @@ export function summarizeSchool(readout: SchoolReadout, view: CuratorView): Scho
     reportProblem: (problem) => problems.push(problem),
   };
   const school = settings.schoolName.trim() || readout.fileName;
-  const { metrics, review } = computeSchoolMetrics(sources, school, journal);
+  const { metrics, review, roadmapLinkColumn } = computeSchoolMetrics(sources, school, journal);
   if (journal.size > 0) problems.push(m.dataProblems(journal.size));
-  return { school, metrics, review, problems };
+  return { school, metrics, review, roadmapLinkColumn, problems };
 }

@@ -5,12 +5,20 @@
 //   the user) and DriveApp needs drive.readonly or more;
 // - calls: one files.list page holds up to 1000 files and one values.batchGet reads every template
 //   sheet of a school at once, where openById + getDataRange().getValues() is ~3 calls per sheet.
+import { a1Notation } from '../../core/cells/a1';
 import type { CellValue } from '../../core/cells/cellValue';
 import { ExplainedError } from '../../core/failures/explainedError';
 import { summaryMessages as m } from '../../core/messages/summary';
 import type { EvidenceCheck } from '../../core/review/reviewQueue';
 import { classifyReadError } from '../platform/spreadsheetReadError';
-import type { FolderFile, FolderLookup, SchoolFolderPort, SheetTitle } from '../platform/surface';
+import type {
+  ColumnCells,
+  FolderFile,
+  FolderLookup,
+  SchoolFolderPort,
+  SheetLinks,
+  SheetTitle,
+} from '../platform/surface';
 
 export interface DriveFileLike {
   readonly id?: string;
@@ -43,6 +51,10 @@ export interface SheetsServiceLike {
     ): {
       readonly sheets?: readonly {
         readonly properties?: { readonly title?: string; readonly sheetId?: number };
+        readonly data?: readonly {
+          readonly startRow?: number;
+          readonly rowData?: readonly { readonly values?: readonly { readonly hyperlink?: string }[] }[];
+        }[];
       }[];
     };
     readonly Values: {
@@ -178,6 +190,35 @@ export function createDriveFolderPort(
             sheetId: typeof id === 'number' && Number.isInteger(id) && id >= 0 ? id : null,
           };
         });
+      } catch (error) {
+        throw classifyReadError(error);
+      }
+    },
+
+    sheetLinks(fileId: string, title: string, cells: ColumnCells | null): SheetLinks {
+      // With a range, spreadsheets.get answers for that sheet only; A1 is enough for its id.
+      const range = cells
+        ? a1Notation(cells.firstRow, cells.column + 1, cells.lastRow - cells.firstRow + 1, 1)
+        : 'A1';
+      try {
+        const answer = sheets().Spreadsheets.get(fileId, {
+          ranges: [`${quoteSheetTitle(title)}!${range}`],
+          fields: cells
+            ? 'sheets(properties(sheetId,title),data(startRow,rowData(values(hyperlink))))'
+            : 'sheets.properties(sheetId,title)',
+        });
+        const sheet = answer.sheets?.[0];
+        const id = sheet?.properties?.sheetId;
+        const links = new Map<number, string>();
+        for (const block of sheet?.data ?? []) {
+          // startRow is 0-based and left out when 0.
+          const first = (block.startRow ?? 0) + 1;
+          (block.rowData ?? []).forEach((row, i) => {
+            const link = row.values?.[0]?.hyperlink;
+            if (typeof link === 'string' && link !== '') links.set(first + i, link);
+          });
+        }
+        return { sheetId: typeof id === 'number' && Number.isInteger(id) && id >= 0 ? id : null, links };
       } catch (error) {
         throw classifyReadError(error);
       }

@@ -80,6 +80,8 @@ export interface SchoolRead {
   readonly titles: readonly SheetTitle[] | null;
   /** The file's sheets were read (false: no access, not ours, a failure — nothing is known of it). */
   readonly readable: boolean;
+  /** 0-based column of the roadmap's `Ссылка на документ`; null without one. */
+  readonly roadmapLinkColumn: number | null;
 }
 
 /** Reads one school file: at most three Sheets reads (none for Drive). */
@@ -103,6 +105,7 @@ export function readSchool(
     review: [],
     titles: seen.titles,
     readable: false,
+    roadmapLinkColumn: null,
   });
   if (file.kind === 'excel') return failed(m.excelFile);
   const grids = readGrids(folder, file, seen);
@@ -128,5 +131,6 @@ export function readSchool(
     review: summary.review,
     titles: seen.titles,
     readable: true,
+    roadmapLinkColumn: summary.roadmapLinkColumn,
   };
 }

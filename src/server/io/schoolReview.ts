@@ -11,14 +11,16 @@ import {
   type QueueEntry,
   queueEntries,
   type ReviewMeasure,
+  rowsWithoutDriveLink,
+  withCellLinks,
 } from '../../core/review/reviewQueue';
 import type { CuratorView } from '../../core/summary/schoolSummary';
 import { matchSourceSheets } from '../../core/summary/schoolWorkbook';
 import type { SummaryEntry } from '../../core/summary/summaryEntry';
 import { ROADMAP_SHEET } from '../../core/template/sheets';
 import { SpreadsheetReadError } from '../platform/spreadsheetReadError';
-import type { FolderFile, SchoolFolderPort, SheetTitle } from '../platform/surface';
-import { readSchool } from './schoolFile';
+import type { FolderFile, SchoolFolderPort, SheetLinks, SheetTitle } from '../platform/surface';
+import { readSchool, type SchoolRead } from './schoolFile';
 
 export interface SchoolReview {
   readonly entry: SummaryEntry;
@@ -42,19 +44,27 @@ function roadmapSheetId(titles: readonly SheetTitle[]): number | null {
   return titles.find((t) => t.title === title)?.sheetId ?? null;
 }
 
-/** The sheet list when the reads did not give it; a quota answer escapes (nothing is checked yet). */
-function sheetIdOf(
-  folder: SchoolFolderPort,
-  file: FolderFile,
-  titles: readonly SheetTitle[] | null,
-): number | null {
-  if (titles) return roadmapSheetId(titles);
+const NO_LINKS: SheetLinks = { sheetId: null, links: new Map() };
+
+/**
+ * The roadmap sheet's id and the links behind the text of its `Ссылка на документ` cells, in one
+ * read. When the file's sheet list was already read (a renamed sheet: three reads done), its id
+ * comes from there and the links behind the text stay unknown. A quota answer escapes (nothing is
+ * checked yet); any other failure leaves the row links without their row.
+ */
+function roadmapLinksOf(folder: SchoolFolderPort, file: FolderFile, read: SchoolRead): SheetLinks {
+  if (read.titles) return { sheetId: roadmapSheetId(read.titles), links: new Map() };
+  const rows = rowsWithoutDriveLink(read.review);
+  const cells =
+    read.roadmapLinkColumn !== null && rows.length > 0
+      ? { column: read.roadmapLinkColumn, firstRow: Math.min(...rows), lastRow: Math.max(...rows) }
+      : null;
   try {
-    return roadmapSheetId(folder.sheetTitles(file.id));
+    // One batchGet by the template's names sufficed, so the roadmap has the template's title.
+    return folder.sheetLinks(file.id, ROADMAP_SHEET.name, cells);
   } catch (error) {
     if (error instanceof SpreadsheetReadError && error.failure === 'quota') throw error;
-    // The values were read a moment ago: the links then open the file, without the row.
-    return null;
+    return NO_LINKS;
   }
 }
 
@@ -69,10 +79,11 @@ export function reviewSchoolFile(
   const read = readSchool(folder, file, view, stamp);
   if (!read.readable) return { entry: read.entry, queue: null };
   if (!mayNeedCurator(read.review)) return { entry: read.entry, queue: [] };
-  const sheetId = sheetIdOf(folder, file, read.titles);
-  for (const id of documentsToCheck(read.review)) {
+  const roadmap = roadmapLinksOf(folder, file, read);
+  const review = withCellLinks(read.review, (row) => roadmap.links.get(row) ?? null);
+  for (const id of documentsToCheck(review)) {
     if (!checked.has(id)) checked.set(id, folder.checkDocument(id));
   }
-  const school = { fileId: file.id, school: read.entry.school, roadmapSheetId: sheetId };
-  return { entry: read.entry, queue: queueEntries(school, read.review, checked) };
+  const school = { fileId: file.id, school: read.entry.school, roadmapSheetId: roadmap.sheetId };
+  return { entry: read.entry, queue: queueEntries(school, review, checked) };
 }

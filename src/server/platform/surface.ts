@@ -110,6 +110,20 @@ export interface FolderFile {
   readonly modifiedBy?: string;
 }
 
+/** Cells of one column of a sheet: 1-based rows firstRow…lastRow, 0-based column. */
+export interface ColumnCells {
+  readonly column: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+}
+
+/** One sheet's id and the links behind its cells' text (a link put on a word, a HYPERLINK). */
+export interface SheetLinks {
+  readonly sheetId: number | null;
+  /** By 1-based sheet row. */
+  readonly links: ReadonlyMap<number, string>;
+}
+
 /** A sheet of another spreadsheet: its title and its id (the gid a link opens it by). */
 export interface SheetTitle {
   readonly title: string;
@@ -131,6 +145,11 @@ export interface SchoolFolderPort {
   listSpreadsheets(folderId: string): FolderFile[];
   /** The titles and ids of the file's sheets: one read. */
   sheetTitles(fileId: string): SheetTitle[];
+  /**
+   * The id of the sheet titled so and, for the given cells, the link behind each one's text: one
+   * read (spreadsheets.get with the range; values.batchGet gives a linked word as the word alone).
+   */
+  sheetLinks(fileId: string, title: string, cells: ColumnCells | null): SheetLinks;
   /** The values of the named sheets, dates as serial numbers, in the order asked: one read. */
   readSheets(fileId: string, titles: readonly string[]): CellValue[][][];
   /**

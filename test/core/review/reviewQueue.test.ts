@@ -8,6 +8,8 @@ import {
   type EvidenceCheck,
   queueEntries,
   reviewMeasures,
+  rowsWithoutDriveLink,
+  withCellLinks,
 } from '../../../src/core/review/reviewQueue';
 import { evaluateRoadmap } from '../../../src/core/roadmap/evaluateRoadmap';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings/settings';
@@ -246,3 +248,43 @@ function parseId(value: unknown): string | null {
   const match = /\/d\/([A-Za-z0-9_-]+)/.exec(String(value ?? ''));
   return match ? match[1]! : null;
 }
+
+describe('links behind a cell’s text (a linked word, =HYPERLINK)', () => {
+  const measures = measuresOf([
+    {
+      number: '1',
+      measure: 'Слово со ссылкой',
+      deadline: 'Март 2024',
+      done: true,
+      documentLink: 'Протокол № 3',
+    },
+    { number: '2', measure: 'Сайт', deadline: 'Март 2024', done: true, documentLink: 'Протокол на сайте' },
+    {
+      number: '3',
+      measure: 'Ссылка Диска',
+      deadline: 'Март 2024',
+      done: true,
+      documentLink: drive('1plainDriveLink01'),
+    },
+  ]);
+  const behind: Record<number, string> = {
+    2: 'https://drive.google.com/file/d/1linkedWordDoc01/view',
+    3: 'https://sosh7.ru/protokol.pdf',
+    4: 'https://drive.google.com/file/d/1ignoredBehind01/view',
+  };
+  const linked = withCellLinks(measures, (row) => behind[row] ?? null);
+
+  it('asks only for the rows whose text names no Drive file', () => {
+    expect(rowsWithoutDriveLink(measures)).toEqual([2, 3]);
+  });
+
+  it('checks a linked word by its Drive link and drops «not a Drive file» for it', () => {
+    expect(linked.map((m) => [m.evidence, m.reasons])).toEqual([
+      [{ kind: 'drive', id: '1linkedWordDoc01' }, ['awaitingDecision']],
+      [{ kind: 'notDrive' }, ['awaitingDecision', 'notDriveFile']],
+      // A plain Drive link in the value wins over anything behind it.
+      [{ kind: 'drive', id: '1plainDriveLink01' }, ['awaitingDecision']],
+    ]);
+    expect(documentsToCheck(linked)).toEqual(['1linkedWordDoc01', '1plainDriveLink01']);
+  });
+});

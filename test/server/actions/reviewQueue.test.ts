@@ -362,4 +362,40 @@ describe('«Очередь проверки»', () => {
     expect(after.find((r) => r[QUEUE_COLUMN.measure] === 'Семинар')?.[QUEUE_COLUMN.reasons]).toBe(r.overdue);
     expect(after.filter((r) => r[width] === 'принять после звонка')).toHaveLength(1);
   });
+
+  it('checks a document linked behind a word (=HYPERLINK, Insert → Link) in the same read as the sheet id', () => {
+    const f = folder();
+    const trashed = f.drive.addDocument('Протокол.pdf');
+    const present = f.drive.addDocument('Приказ.pdf');
+    f.drive.trashFile(trashed);
+    const id = 'school-0009-abcdefghij';
+    const workbook = addSchool(f, id, 'МБОУ СОШ № 9', [
+      { number: '1', measure: 'В корзине', deadline: 'Март 2024', done: true, curatorDecision: 'Принято' },
+      { number: '2', measure: 'На месте', deadline: 'Март 2024', done: true, curatorDecision: 'Принято' },
+      {
+        number: '3',
+        measure: 'Только название',
+        deadline: 'Март 2024',
+        done: true,
+        curatorDecision: 'Принято',
+        documentLink: 'Протокол педсовета',
+      },
+    ]);
+    const column = ROADMAP_SHEET.columns.findIndex((c) => c.key === 'documentLink') + 1;
+    const roadmap = workbook.sheet(ROADMAP_SHEET.name);
+    roadmap.putFormula(2, column, `=HYPERLINK("${fileLink(trashed)}";"Протокол № 3")`, 'Протокол № 3');
+    roadmap.putFormula(3, column, `=HYPERLINK("${fileLink(present)}";"Приказ")`, 'Приказ');
+
+    collectFolderSummary(f.context, f.drive.port(), { toast: false });
+
+    const rows = queueRows(f.curator);
+    expect(rows.map((row) => [at(row, '№'), at(row, 'Что проверить'), at(row, 'Документ')])).toEqual([
+      ['1', r.documentTrashed, `https://drive.google.com/open?id=${trashed}`],
+      ['3', r.notDriveFile, ''],
+    ]);
+    expect(f.drive.driveGetsFor(trashed)).toBe(1);
+    expect(f.drive.driveGetsFor(present)).toBe(1);
+    // One batchGet, one spreadsheets.get for the sheet id and the links behind the words.
+    expect(f.drive.callsForFile(id)).toBe(2);
+  });
 });

@@ -127,4 +127,49 @@ describe('the folder listing and the sheet list', () => {
       { title: 'Странный', sheetId: null },
     ]);
   });
+
+  it('gives one sheet’s id and the links behind a column’s text from one ranged spreadsheets.get', () => {
+    const asked: Record<string, unknown>[] = [];
+    const sheets: SheetsServiceLike = {
+      Spreadsheets: {
+        get: (_id, args) => {
+          asked.push(args);
+          return {
+            sheets: [
+              {
+                properties: { title: 'Дорожная карта', sheetId: 77 },
+                data: [
+                  {
+                    startRow: 2,
+                    rowData: [
+                      { values: [{ hyperlink: 'https://drive.google.com/file/d/1Linked00001' }] },
+                      {},
+                      { values: [{}] },
+                    ],
+                  },
+                ],
+              },
+            ],
+          };
+        },
+        Values: { batchGet: () => ({}) },
+      },
+    };
+    const port = createDriveFolderPort({ sheets });
+    const found = port.sheetLinks('1SchoolFile0001', 'Дорожная карта', {
+      column: 8,
+      firstRow: 3,
+      lastRow: 5,
+    });
+    expect(asked[0]).toEqual({
+      ranges: ["'Дорожная карта'!I3:I5"],
+      fields: 'sheets(properties(sheetId,title),data(startRow,rowData(values(hyperlink))))',
+    });
+    expect(found).toEqual({
+      sheetId: 77,
+      links: new Map([[3, 'https://drive.google.com/file/d/1Linked00001']]),
+    });
+    port.sheetLinks('1SchoolFile0001', 'Дорожная карта', null);
+    expect(asked[1]).toEqual({ ranges: ["'Дорожная карта'!A1"], fields: 'sheets.properties(sheetId,title)' });
+  });
 });
