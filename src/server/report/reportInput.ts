@@ -2,6 +2,7 @@
 // buildReport (src/core/report). Nothing is written: the справка is a new document.
 import { fromInstant } from '../../core/dates/calendarDate';
 import { Journal } from '../../core/journal/journal';
+import { formatsFromGrid } from '../../core/numbers/shareScale';
 import { ADDON_VERSION } from '../../core/report/addonVersion';
 import { COMPARISON_SHEET_NAME } from '../../core/report/comparison';
 import type { ReportInput } from '../../core/report/reportInput';
@@ -24,7 +25,7 @@ import type { SpreadsheetLike } from '../platform/surface';
  * The workbook as the справка's input, as of `Дата отчёта` (blank: today in the spreadsheet's
  * zone, as «Обновить статусы» takes it). Three service calls per sheet present (find, range,
  * values), one per sheet absent, and the number formats of the share columns where the actions
- * read them: two calls for «Результаты ОП», two for «Рисковый профиль», one for «Пороги рисков».
+ * read them: two calls for «Результаты ОП», one each for «Рисковый профиль» and «Пороги рисков».
  */
 export function readReportInput(spreadsheet: SpreadsheetLike, now: Date): ReportInput {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
@@ -32,7 +33,8 @@ export function readReportInput(spreadsheet: SpreadsheetLike, now: Date): Report
   const settingsGrid = grid(SETTINGS_SHEET.name);
   const results = readGrid(spreadsheet, RESULTS_SHEET.name);
   const resultsTable = results && locateTable(results.grid, RESULTS_SHEET);
-  const profile = readGrid(spreadsheet, RISK_PROFILE_SHEET.name);
+  // As «Оценить рисковый профиль»: the formats of `Результат` from the same range as the values.
+  const profile = readGridWithFormats(spreadsheet, RISK_PROFILE_SHEET.name);
   const profileTable = profile && locateTable(profile.grid, RISK_PROFILE_SHEET);
   const thresholds = readGridWithFormats(spreadsheet, RISK_THRESHOLDS_SHEET.name);
   // The settings core on the grid just read: the same values as readSettings, without a second read.
@@ -59,7 +61,7 @@ export function readReportInput(spreadsheet: SpreadsheetLike, now: Date): Report
             : null,
         riskValue:
           profile && profileTable?.found
-            ? readColumnFormats(profile.sheet, profileTable.table, ['value'])
+            ? formatsFromGrid(profile.formats, profileTable.table, ['value'])
             : null,
         riskThresholds: thresholds?.formats ?? null,
       },
