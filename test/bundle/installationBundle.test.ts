@@ -1,7 +1,9 @@
 // «Проверить установку» through dist/Code.js with fake Apps Script globals: the menu item, the global
 // with its JSDoc, and the dialog on an installation missing a scope, a service, the trigger.
 import { describe, expect, it } from 'vitest';
+import { SCOPE_USES } from '../../src/core/installation/scopes';
 import { installationMessages as m } from '../../src/core/messages/installation';
+import { MENU_ITEMS } from '../../src/server/menu';
 import { createFakeGlobals, runInSandbox } from '../fakes/fakeGlobals';
 import { FakeSpreadsheet } from '../fakes/fakeSpreadsheet';
 import { readDist } from './builtArtefact';
@@ -50,4 +52,20 @@ describe('menuCheckInstallation in the bundle', () => {
     expect(prompt).toContain(m.serviceMissing('Sheets'));
     expect(prompt).toContain(m.sheetMissing);
   });
+
+  // The step each line of the check promises: the named menu item shows Google's consent prompt.
+  it.each(SCOPE_USES.map((use) => [use.retry, use.scope] as const))(
+    '«%s» asks Google for %s when the user declined it, before anything runs',
+    (label, scope) => {
+      const { fake, sandbox } = load();
+      fake.declinedScopes = [scope];
+      const item = MENU_ITEMS.find((entry) => entry !== 'separator' && entry[0] === label);
+      expect(item, label).toBeDefined();
+      const functionName = (item as readonly [string, string])[1];
+
+      expect(() => sandbox.call(functionName)).toThrow(/Authorization is required/);
+      expect(fake.consentPrompts.flat()).toContain(scope);
+      expect(fake.calls.count('Range.getValues')).toBe(0);
+    },
+  );
 });

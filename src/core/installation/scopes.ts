@@ -3,13 +3,15 @@
 // others; «Проверить установку» names the declined ones and the features they turn off. A test
 // keeps this list equal to the manifest's oauthScopes.
 
+import { menuLabels } from '../messages/menu';
+
 export interface ScopeUse {
   readonly scope: string;
   /** The permission as Google's consent screen words it, so the user can find the tick box. */
   readonly grant: string;
   /** What does not work without it. */
   readonly features: string;
-  /** The one step that asks Google for it again: running a feature that needs it. */
+  /** The menu item that asks Google for it again (its entry calls ScriptApp.requireScopes). */
   readonly retry: string;
 }
 
@@ -20,38 +22,38 @@ export const SCOPE_USES: readonly ScopeUse[] = [
     scope: `${AUTH}spreadsheets.currentonly`,
     grant: 'Просмотр и изменение таблиц, в которых установлено это приложение',
     features: 'все действия меню с этой таблицей (листы шаблона, ШНОР, рисковый профиль, статусы, импорт)',
-    retry: 'Создать листы шаблона',
+    retry: menuLabels.createTemplate,
   },
   {
     scope: `${AUTH}script.container.ui`,
     grant: 'Показ и запуск стороннего контента в подсказках и на боковых панелях в приложениях Google',
     features: 'панель школы, панель куратора и окна дополнения',
-    retry: 'Открыть панель',
+    retry: menuLabels.openDashboard,
   },
   {
     scope: `${AUTH}drive.metadata.readonly`,
     grant: 'Просмотр информации о файлах на Google Диске',
     features:
       '«Обновить сводку по папке» (список файлов папки школ) и проверка документов в «Очереди проверки»',
-    retry: 'Обновить сводку по папке',
+    retry: menuLabels.refreshSummary,
   },
   {
     scope: `${AUTH}spreadsheets.readonly`,
     grant: 'Просмотр таблиц Google',
     features: '«Обновить сводку по папке» (чтение таблиц школ)',
-    retry: 'Обновить сводку по папке',
+    retry: menuLabels.refreshSummary,
   },
   {
     scope: `${AUTH}script.scriptapp`,
     grant: 'Разрешение этому приложению работать, когда вас нет на месте',
     features: '«Включить ежедневное обновление» (ежедневный пересчёт статусов)',
-    retry: 'Включить ежедневное обновление',
+    retry: menuLabels.enableDailyRefresh,
   },
   {
     scope: `${AUTH}documents`,
     grant: 'Просмотр, изменение, создание и удаление документов Google',
     features: '«Сформировать справку» (документ «Аналитическая справка»)',
-    retry: 'Сформировать справку',
+    retry: menuLabels.buildReport,
   },
 ];
 

@@ -1,7 +1,9 @@
 // Global entry points of the roadmap and target indicators (PRODUCT.md §6).
+import { menuLabels } from '../../core/messages/menu';
 import { enableDailyRefresh } from '../actions/enableDailyRefresh';
 import { refreshStatuses } from '../actions/refreshStatuses';
 import { createAppsScriptContext } from '../adapters/appsScriptContext';
+import { requireScopesOf } from '../adapters/consent';
 
 /** Меню «Обновить статусы». */
 export function menuRefreshStatuses(): void {
@@ -10,6 +12,7 @@ export function menuRefreshStatuses(): void {
 
 /** Меню «Включить ежедневное обновление». */
 export function menuEnableDailyRefresh(): void {
+  requireScopesOf(menuLabels.enableDailyRefresh);
   enableDailyRefresh(createAppsScriptContext());
 }
 

@@ -1,5 +1,6 @@
 // Global entry points of the sidebars: the menu item that opens the dashboard, and the functions
 // google.script.run calls (their names are the methods of ServerApi in src/shared/api.ts).
+import { menuLabels } from '../../core/messages/menu';
 import type {
   ActionResultDto,
   CuratorViewDto,
@@ -9,6 +10,7 @@ import type {
 } from '../../shared/api';
 import { recalculateAll } from '../actions/recalculateAll';
 import { createAppsScriptContext } from '../adapters/appsScriptContext';
+import { requireScopesOf } from '../adapters/consent';
 import { createServerApi, openSidebar } from '../rpc/handlers';
 import { guardSidebarCall } from '../rpc/sidebarFailure';
 
@@ -18,6 +20,7 @@ function api() {
 
 /** Меню «Открыть панель». */
 export function menuOpenDashboard(): void {
+  requireScopesOf(menuLabels.openDashboard);
   openSidebar(createAppsScriptContext(), 'dashboard');
 }
 

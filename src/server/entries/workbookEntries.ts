@@ -1,7 +1,9 @@
 // Global entry points of the workbook itself: the menu, the template, the help.
+import { menuLabels } from '../../core/messages/menu';
 import { createTemplate } from '../actions/createTemplate';
 import { showHelp } from '../actions/help';
 import { createAppsScriptContext } from '../adapters/appsScriptContext';
+import { requireScopesOf } from '../adapters/consent';
 import { buildAddonMenu } from '../menu';
 
 /** Builds the add-on menu when the spreadsheet opens (any AuthMode). */
@@ -16,6 +18,7 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
 
 /** Меню «Создать листы шаблона». */
 export function menuCreateTemplate(): void {
+  requireScopesOf(menuLabels.createTemplate);
   createTemplate(createAppsScriptContext());
 }
 
