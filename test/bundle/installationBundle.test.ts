@@ -68,4 +68,22 @@ describe('menuCheckInstallation in the bundle', () => {
       expect(fake.calls.count('Range.getValues')).toBe(0);
     },
   );
+
+  it.each([
+    'menuIdentifyLowResultSchools',
+    'menuAssessRiskProfile',
+    'menuRefreshStatuses',
+    'menuRecalculateAll',
+    'menuImportResults',
+  ])(
+    '%s without the spreadsheet’s own scope: Google’s prompt for it, not «You do not have permission»',
+    (functionName) => {
+      const { fake, sandbox } = load();
+      const currentonly = SCOPE_USES[0]!.scope;
+      fake.declinedScopes = [currentonly];
+      expect(() => sandbox.call(functionName)).toThrow(/Authorization is required/);
+      expect(fake.consentPrompts).toEqual([[currentonly]]);
+      expect(fake.calls.count('Range.getValues')).toBe(0);
+    },
+  );
 });

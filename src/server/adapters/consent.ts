@@ -3,6 +3,7 @@
 // consent prompt for exactly those scopes (ScriptApp.requireScopes ends the run and asks; a granted
 // scope costs nothing) — the one step the check promises actually works.
 import { SCOPE_USES } from '../../core/installation/scopes';
+import { menuLabels } from '../../core/messages/menu';
 
 interface ConsentScriptApp {
   readonly AuthMode: { readonly FULL: unknown };
@@ -15,4 +16,12 @@ export function requireScopesOf(menuLabel: string): void {
   const scriptApp = ScriptApp as unknown as ConsentScriptApp;
   if (scopes.length > 0 && typeof scriptApp.requireScopes === 'function')
     scriptApp.requireScopes(scriptApp.AuthMode.FULL, scopes);
+}
+
+/**
+ * Every menu action reads and writes this spreadsheet: a user who declined its scope gets Google's
+ * prompt for it instead of «You do not have permission to call SpreadsheetApp…».
+ */
+export function requireSpreadsheetScope(): void {
+  requireScopesOf(menuLabels.createTemplate);
 }

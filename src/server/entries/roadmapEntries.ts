@@ -3,10 +3,11 @@ import { menuLabels } from '../../core/messages/menu';
 import { enableDailyRefresh } from '../actions/enableDailyRefresh';
 import { refreshStatuses } from '../actions/refreshStatuses';
 import { createAppsScriptContext } from '../adapters/appsScriptContext';
-import { requireScopesOf } from '../adapters/consent';
+import { requireScopesOf, requireSpreadsheetScope } from '../adapters/consent';
 
 /** Меню «Обновить статусы». */
 export function menuRefreshStatuses(): void {
+  requireSpreadsheetScope();
   refreshStatuses(createAppsScriptContext());
 }
 

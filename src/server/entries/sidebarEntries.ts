@@ -10,7 +10,7 @@ import type {
 } from '../../shared/api';
 import { recalculateAll } from '../actions/recalculateAll';
 import { createAppsScriptContext } from '../adapters/appsScriptContext';
-import { requireScopesOf } from '../adapters/consent';
+import { requireScopesOf, requireSpreadsheetScope } from '../adapters/consent';
 import { createServerApi, openSidebar } from '../rpc/handlers';
 import { guardSidebarCall } from '../rpc/sidebarFailure';
 
@@ -56,5 +56,6 @@ export function openDashboardSidebar(): boolean {
 
 /** Меню «Пересчитать всё». */
 export function menuRecalculateAll(): void {
+  requireSpreadsheetScope();
   recalculateAll(createAppsScriptContext());
 }
