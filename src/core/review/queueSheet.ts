@@ -4,15 +4,15 @@
 // writeOwnedSheet carries them by the row key (school file + № + Мероприятие).
 import type { CellValue, Grid } from '../cells/cellValue';
 import { toInstant } from '../dates/calendarDate';
-import { reviewMessages } from '../messages/review';
+import { reviewMessages, reviewReasons } from '../messages/review';
 import { parseDriveId } from '../summary/driveIds';
 import { locateTable } from '../table/locateTable';
 import type { OwnedSheetShape } from '../table/ownedSheetPlan';
 import type { KeyOf } from '../table/schema';
 import { REVIEW_QUEUE_SHEET } from '../template/sheets';
 import { isBlank, normalizeText } from '../text/normalize';
-import { rowOfUrl } from './evidenceLink';
-import type { QueueEntry } from './reviewQueue';
+import { parseEvidenceLink, rowOfUrl } from './evidenceLink';
+import type { EvidenceCheck, QueueEntry } from './reviewQueue';
 
 export type QueueKey = KeyOf<typeof REVIEW_QUEUE_SHEET>;
 
@@ -120,4 +120,31 @@ export function mergeQueue(
         a.order - b.order,
     )
     .map((item) => item.row);
+}
+
+/**
+ * What the queue already says of the documents of files read earlier in this pass (their rows
+ * are this pass's): a document another school links too is then not asked of Drive again in a
+ * later run. Its `Что проверить` names every reason, so a document row without a document reason
+ * was there. A document whose check failed is asked again.
+ */
+export function checksInQueue(
+  rows: readonly QueueRow[],
+  readInThisPass: (fileId: string) => boolean,
+): Map<string, EvidenceCheck> {
+  const known = new Map<string, EvidenceCheck>();
+  for (const row of rows) {
+    if (row.fileId === null || !readInThisPass(row.fileId)) continue;
+    const link = parseEvidenceLink(row.cells[QUEUE_COLUMN.document] ?? '');
+    if (link.kind !== 'drive') continue;
+    const reasons = String(row.cells[QUEUE_COLUMN.reasons] ?? '');
+    if (reasons.includes(reviewMessages.notChecked)) continue;
+    const check: EvidenceCheck = reasons.includes(reviewReasons.documentTrashed)
+      ? { state: 'trashed', name: '' }
+      : reasons.includes(reviewReasons.documentUnavailable)
+        ? { state: 'unavailable' }
+        : { state: 'present', name: '' };
+    known.set(link.id, check);
+  }
+  return known;
 }

@@ -8,7 +8,13 @@ import { ExplainedError } from '../../core/failures/explainedError';
 import type { Journal } from '../../core/journal/journal';
 import { MENU_TITLE, menuLabels } from '../../core/messages/menu';
 import { summaryMessages as m } from '../../core/messages/summary';
-import { mergeQueue, type QueueRow, queueCells, readQueueSheet } from '../../core/review/queueSheet';
+import {
+  checksInQueue,
+  mergeQueue,
+  type QueueRow,
+  queueCells,
+  readQueueSheet,
+} from '../../core/review/queueSheet';
 import {
   type CollectionCursor,
   CURSOR_PROPERTY,
@@ -201,7 +207,10 @@ export function collectFolderSummary(
 
       const fresh: SummaryEntry[] = [];
       const freshQueue = new Map<string, QueueRow[]>();
-      const checked: CheckedDocuments = new Map();
+      // Documents the queue already answered for in this pass are not asked of Drive again.
+      const checked: CheckedDocuments = checksInQueue(queueRead.rows, (fileId) =>
+        readInPass(lastRead.get(fileId), cursor),
+      );
       let slowestMs = 0;
       let quotaHit = false;
       let pauses = 0;

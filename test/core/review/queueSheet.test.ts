@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/cellValue';
+import { reviewMessages, reviewReasons } from '../../../src/core/messages/review';
 import { rowUrl } from '../../../src/core/review/evidenceLink';
 import {
+  checksInQueue,
   mergeQueue,
   QUEUE_COLUMN,
   QUEUE_HEADERS,
@@ -98,5 +100,28 @@ describe('«Очередь проверки» across runs', () => {
     ]);
     expect(cells[QUEUE_COLUMN.due]).toEqual(new Date('2024-03-31T00:00:00+03:00'));
     expect(cells.slice(4)).toEqual(['Просрочено', 'Просрочено', 'L', '']);
+  });
+
+  it('knows the documents of files read earlier in the pass from their rows, not a failed check', () => {
+    const withDoc = (fileId: string, doc: string, reasons: string): QueueRow => {
+      const base = row(fileId, 'СОШ', 3, 'M');
+      const cells = [...base.cells];
+      cells[QUEUE_COLUMN.document] = `https://drive.google.com/open?id=${doc}`;
+      cells[QUEUE_COLUMN.reasons] = reasons;
+      return { fileId, cells };
+    };
+    const rows = [
+      withDoc(A, '1TrashedDoc000001', `${reviewReasons.awaitingDecision}; ${reviewReasons.documentTrashed}`),
+      withDoc(A, '1GoneDoc000000001', reviewMessages.unavailable),
+      withDoc(A, '1PresentDoc000001', reviewReasons.awaitingDecision),
+      withDoc(A, '1FailedDoc0000001', reviewMessages.notChecked),
+      withDoc(B, '1OtherPass0000001', reviewReasons.awaitingDecision),
+    ];
+    const known = checksInQueue(rows, (fileId) => fileId === A);
+    expect([...known]).toEqual([
+      ['1TrashedDoc000001', { state: 'trashed', name: '' }],
+      ['1GoneDoc000000001', { state: 'unavailable' }],
+      ['1PresentDoc000001', { state: 'present', name: '' }],
+    ]);
   });
 });

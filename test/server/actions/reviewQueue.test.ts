@@ -240,6 +240,22 @@ describe('«Очередь проверки»', () => {
     expect(queueRows(f.curator)).toHaveLength(2);
   });
 
+  it('asks Drive once in a pass for a document two schools read in different runs link', () => {
+    const f = folder({ msPerRead: 1000, msPerMetadata: 400 });
+    const order = f.drive.addDocument('Приказ управления образования.pdf');
+    f.drive.trashFile(order);
+    for (const s of [1, 2, 3]) {
+      addSchool(f, `school-000${s}-abcdefghij`, `МБОУ СОШ № ${s}`, [
+        { number: '1', measure: 'Приказ', deadline: 'Март 2024', done: true, documentLink: fileLink(order) },
+      ]);
+    }
+    expect(runToEnd(f, 2000)).toBeGreaterThan(1);
+    expect(f.drive.driveGetsFor(order)).toBe(1);
+    expect(queueRows(f.curator).map((row) => at(row, 'Что проверить'))).toEqual(
+      Array(3).fill(`${r.awaitingDecision}; ${r.documentTrashed}`),
+    );
+  });
+
   it('keeps the curator’s notes with their school and measure across refreshes', () => {
     const f = folder();
     const id = 'school-0003-abcdefghij';
