@@ -9,6 +9,7 @@ export type IsoDate = string;
 /** The menu actions a sidebar button can run (PRODUCT.md §3). */
 export const DASHBOARD_ACTION_IDS = [
   'createTemplate',
+  'importResults',
   'identify',
   'assessRisk',
   'refreshStatuses',

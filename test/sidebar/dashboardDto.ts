@@ -11,6 +11,7 @@ export function readyDashboard(overrides: Partial<DashboardDto> = {}): Dashboard
     schoolsFolderSet: false,
     availableActions: [
       'createTemplate',
+      'importResults',
       'identify',
       'assessRisk',
       'refreshStatuses',

@@ -4,6 +4,7 @@ import { assessRiskProfile } from '../actions/assessRiskProfile';
 import { buildReportAction } from '../actions/buildReport';
 import { createTemplate } from '../actions/createTemplate';
 import { identifyLowResultSchools } from '../actions/identifyLowResultSchools';
+import { importResults } from '../actions/importResults';
 import { recalculateAll } from '../actions/recalculateAll';
 import { refreshStatuses } from '../actions/refreshStatuses';
 import type { ActionResult } from '../actions/runAction';
@@ -14,6 +15,7 @@ type Action = (context: AddonContext) => ActionResult;
 
 const ACTIONS: Readonly<Record<DashboardActionId, Action>> = {
   createTemplate,
+  importResults,
   identify: identifyLowResultSchools,
   assessRisk: assessRiskProfile,
   refreshStatuses: (context) => refreshStatuses(context),

@@ -30,6 +30,7 @@ export const texts = {
 
   actionLabels: {
     createTemplate: 'Создать листы шаблона',
+    importResults: 'Импортировать результаты',
     identify: 'Выявить ШНОР',
     assessRisk: 'Оценить рисковый профиль',
     refreshStatuses: 'Обновить статусы',
