@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { dropBundleComments } from './bundleComments.mjs';
 import { globalStubs } from './globalStubs.mjs';
 import { buildSidebars } from './sidebars.mjs';
 
@@ -26,7 +27,9 @@ const bundle = await esbuild.build({
   legalComments: 'none',
   charset: 'utf8',
 });
-const code = bundle.outputFiles[0].text;
+// Comments esbuild keeps are in src/ already; see bundleComments.mjs for why they go and why this
+// is not minification (every line of code is kept as esbuild printed it). The stubs' JSDoc stays.
+const code = dropBundleComments(bundle.outputFiles[0].text);
 const stubs = globalStubs(entry);
 writeFileSync(
   join(dist, 'Code.js'),
