@@ -83,9 +83,10 @@ export function regionExport(): CellValue[][] {
 export function run(): BenchRow[] {
   const paste = regionExport();
   const workbook = new FakeSpreadsheet();
-  createTemplate(createFakeContext(workbook));
-  workbook.sheet('Импорт').load(paste);
+  // One context: the template and the import share the document's properties, as in Sheets.
   const context = createFakeContext(workbook);
+  createTemplate(context);
+  workbook.sheet('Импорт').load(paste);
   workbook.calls.reset();
   let start = performance.now();
   const first = importResults(context);
@@ -99,8 +100,14 @@ export function run(): BenchRow[] {
   const schoolRows = BLOCKS.length * MUNICIPALITIES * SCHOOLS_PER_MUNICIPALITY;
   return [
     {
-      work: `Импортировать результаты, ${BLOCKS.length} blocks, ${schoolRows} school rows: calls, re-import`,
-      measured: `${againCalls} (first import into the template: ${firstCalls}; ${first.message.split(', замеч')[0]})`,
+      work: `Импортировать результаты, ${BLOCKS.length} blocks, ${schoolRows} school rows: calls, first import into the template`,
+      measured: `${firstCalls} (${first.message.split(', замеч')[0]})`,
+      budget: `≤ ${CALL_BUDGET}`,
+      ok: firstCalls <= CALL_BUDGET,
+    },
+    {
+      work: `Импортировать результаты, ${schoolRows} school rows: calls, re-import`,
+      measured: `${againCalls}`,
       budget: `≤ ${CALL_BUDGET}`,
       ok: againCalls <= CALL_BUDGET,
     },

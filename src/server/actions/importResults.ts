@@ -19,7 +19,7 @@ import { COMPARISON_SHEET, IMPORT_SHEET, RESULTS_SHEET } from '../../core/templa
 import type { AddonContext } from '../context';
 import { type OwnedSheetSpec, readOwnedSheet, writeOwnedSheet } from '../io/ownedSheet';
 import { findSheet } from '../io/sheetLookup';
-import { readGrid } from '../io/tables';
+import { ensureSize, readGrid } from '../io/tables';
 import type { SheetLike, SpreadsheetLike } from '../platform/surface';
 import { type ActionOutcome, type ActionResult, type ActionRun, runAction } from './runAction';
 
@@ -64,15 +64,14 @@ function writeResults(target: ResultsTarget, writes: readonly RowWrite[]): void 
   const width = grid[0]?.length ?? 0;
   const lastRow = Math.max(target.headerRow, ...writes.map((w) => w.rowNumber));
   const lastColumn = Math.max(...Object.values(columns)) + 1;
-  // Only a block past what was read can be past the sheet's end: ask for the size only then.
+  // Only a block past what was read can be past the sheet's end. Rows below the last data row
+  // hold nothing, so the new rows go in right there in one call (they take the format of a data
+  // row above); a table of only its header asks the size first, or the rows would look like it.
   if (lastRow > grid.length) {
-    const maxRows = sheet.getMaxRows();
-    if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+    if (grid.length > target.headerRow) sheet.insertRowsAfter(grid.length, lastRow - grid.length);
+    else ensureSize(sheet, lastRow, 0);
   }
-  if (lastColumn > width) {
-    const maxColumns = sheet.getMaxColumns();
-    if (lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
-  }
+  if (lastColumn > width) ensureSize(sheet, 0, lastColumn);
   if (target.newHeaders.length > 0) {
     const first = target.newHeaders[0]![0];
     const line: CellValue[] = new Array(lastColumn - first).fill('');

@@ -14,7 +14,7 @@ export interface ActionOutcome {
 export interface ActionRun {
   readonly context: AddonContext;
   readonly journal: Journal;
-  /** The spreadsheet's zone, read once per run (dates in cells are midnights there). */
+  /** The spreadsheet's zone, read once per run on first use (dates in cells are midnights there). */
   readonly timeZone: string;
 }
 
@@ -83,8 +83,16 @@ export function runAction(
   }
   try {
     const journal = new Journal();
-    const timeZone = context.spreadsheet.getSpreadsheetTimeZone();
-    const outcome = body({ context, journal, timeZone });
+    // Asked on first use only: an action that reads no date (the import) saves the call.
+    let timeZone: string | null = null;
+    const outcome = body({
+      context,
+      journal,
+      get timeZone(): string {
+        timeZone ??= context.spreadsheet.getSpreadsheetTimeZone();
+        return timeZone;
+      },
+    });
     writeJournal(context.spreadsheet, label, journal.entries, context.now(), context.documentProperties);
     const message = outcome.summary + commonMessages.journalSuffix(journal.size);
     if (showToast) toastQuietly(context, message);

@@ -20,6 +20,9 @@ export const JOURNAL_SPEC: OwnedSheetSpec = {
   ),
 };
 
+/** Remembered as «1» once the journal is known to hold no line of any action. */
+const EMPTY_KEY = 'journalEmpty';
+
 function displayValue(value: unknown): CellValue {
   if (value === null || value === undefined) return '';
   // A Date no rule can read is named, not written back: setValues would refuse it.
@@ -42,22 +45,24 @@ export function writeJournal(
   // The document remembers how many rows each action left, so a clean run after a clean run
   // does not even read the journal (a daily refresh stays within its call budget).
   const memoryKey = `journalRows:${normalizeText(actionLabel)}`;
-  if (entries.length === 0 && recall(memory, memoryKey) === '0') return;
+  // An empty journal (the template's, or one every action left clean) has no rows of any action:
+  // the first clean run of each action after it does not read it either.
+  if (entries.length === 0 && (recall(memory, memoryKey) === '0' || recall(memory, EMPTY_KEY) === '1'))
+    return;
   // Forgotten before the journal is read, remembered only once it is written: a read or a write
   // that fails halfway must not leave a «0» behind, or the old lines would never be read again.
   remember(memory, memoryKey, null);
+  remember(memory, EMPTY_KEY, null);
   const existing = readOwnedSheet(spreadsheet, JOURNAL_SPEC);
   const done = (): void => remember(memory, memoryKey, String(entries.length));
-  if (!existing && entries.length === 0) {
-    done();
-    return;
-  }
   const ownLabel = normalizeText(actionLabel);
   const rows = existing?.rows ?? [];
-  const kept = rows.filter((row) => normalizeText(row[0]) !== ownLabel && row.some((cell) => cell !== ''));
+  const filled = rows.filter((row) => row.some((cell) => cell !== ''));
+  const kept = filled.filter((row) => normalizeText(row[0]) !== ownLabel);
   // Nothing of this action to replace and nothing new: a clean run costs no writes.
-  if (entries.length === 0 && kept.length === rows.filter((row) => row.some((cell) => cell !== '')).length) {
+  if (entries.length === 0 && kept.length === filled.length) {
     done();
+    if (filled.length === 0) remember(memory, EMPTY_KEY, '1');
     return;
   }
   const fresh: CellValue[][] = entries.map((e) => [
@@ -70,8 +75,10 @@ export function writeJournal(
     e.fix,
     checkedAt,
   ]);
-  writeOwnedSheet(spreadsheet, JOURNAL_SPEC, [...kept, ...fresh], existing);
+  const written = writeOwnedSheet(spreadsheet, JOURNAL_SPEC, [...kept, ...fresh], existing);
   done();
+  // Rows kept for a user's note still name their action: then the journal is not empty.
+  if (written.rowCount === 0) remember(memory, EMPTY_KEY, '1');
 }
 
 /** The remembered count; null when unknown or when the properties service fails (then: read). */

@@ -6,8 +6,8 @@
 //   - the new block and the blanks below/right of it are ONE setValues: a failure leaves the sheet
 //     as it was or fully rewritten, never emptied (src/core/table/ownedSheetPlan.ts decides it).
 // Calls on a sheet that exists: getSheetByName, getDataRange, getValues, [getFormulasR1C1 when
-// the sheet has user columns], [getMaxRows, getMaxColumns and an insert when the block outgrows
-// the sheet], [getRange unless the block covers exactly the range read], setValues.
+// the sheet has user columns], [getMaxRows or getMaxColumns and an insert when the block outgrows
+// the range read in that direction], [getRange unless the block covers exactly the range read], setValues.
 import type { CellValue, Grid } from '../../core/cells/cellValue';
 import { ExplainedError } from '../../core/failures/explainedError';
 import { ownedSheetMessages } from '../../core/messages/ownedSheet';
@@ -140,7 +140,7 @@ export function writeOwnedSheet(
   const width = plan.block[0]!.length;
   const lastRow = plan.headerRow - 1 + plan.block.length;
   // A block inside the range just read fits the sheet: no need to ask for its size.
-  if (lastRow > grid.length || width > (grid[0]?.length ?? 0)) ensureSize(sheet, lastRow, width);
+  ensureSize(sheet, lastRow, width, { rows: grid.length, columns: grid[0]?.length ?? 0 });
   // A re-run of the same size covers exactly the range just read: it takes the block itself.
   const sameRange =
     range !== null && plan.headerRow === 1 && lastRow === grid.length && width === (grid[0]?.length ?? 0);

@@ -14,12 +14,24 @@ export interface ReadTable<K extends string> {
   readonly result: LocateResult<K>;
 }
 
-/** Grows the sheet so that a block of the size fits: real sheets throw on a range past their end. */
-export function ensureSize(sheet: SheetLike, rows: number, columns: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  const maxColumns = sheet.getMaxColumns();
-  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+/**
+ * Grows the sheet so that a block of the size fits: real sheets throw on a range past their end.
+ * `known` is a size the sheet surely has (the data range just read): within it nothing is asked.
+ */
+export function ensureSize(
+  sheet: SheetLike,
+  rows: number,
+  columns: number,
+  known: { readonly rows: number; readonly columns: number } = { rows: 0, columns: 0 },
+): void {
+  if (rows > known.rows) {
+    const maxRows = sheet.getMaxRows();
+    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  }
+  if (columns > known.columns) {
+    const maxColumns = sheet.getMaxColumns();
+    if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  }
 }
 
 /**
@@ -78,7 +90,10 @@ export function writeOutputColumns<K extends string>(
   const missing = keys.filter((key) => columnIndex[key] === undefined);
   if (missing.length > 0) {
     const headers = missing.map((key) => table.schema.columns.find((c) => c.key === key)?.header ?? key);
-    ensureSize(sheet, table.headerRowNumber, table.width + headers.length);
+    ensureSize(sheet, table.headerRowNumber, table.width + headers.length, {
+      rows: table.headerRowNumber,
+      columns: table.width,
+    });
     sheet.getRange(table.headerRowNumber, table.width + 1, 1, headers.length).setValues([headers]);
     missing.forEach((key, i) => {
       columnIndex[key] = table.width + i;

@@ -70,6 +70,27 @@ describe('writeJournal with the document’s memory', () => {
     expect(workbook.sheet('Журнал проверки').values()).toHaveLength(1);
   });
 
+  it('a journal seen empty is not read by the clean run of another action, until one writes a line', () => {
+    const workbook = new FakeSpreadsheet();
+    const memory = new FakeProperties();
+    // «Создать листы шаблона» leaves the template's empty journal.
+    writeJournal(workbook, 'Создать листы шаблона', [], at, memory);
+    workbook.calls.reset();
+    writeJournal(workbook, 'Импортировать результаты', [], at, memory);
+    expect(workbook.calls.total).toBe(0);
+
+    writeJournal(workbook, 'Выявить ШНОР', [entry(4, 'Не число')], at, memory);
+    workbook.calls.reset();
+    writeJournal(workbook, 'Обновить статусы', [], at, memory);
+    expect(workbook.calls.count('Range.getValues')).toBe(1);
+    // Its lines gone, the journal is empty again: the next action does not read it.
+    writeJournal(workbook, 'Выявить ШНОР', [], at, memory);
+    expect(workbook.sheet('Журнал проверки').values()).toHaveLength(1);
+    workbook.calls.reset();
+    writeJournal(workbook, 'Сформировать справку', [], at, memory);
+    expect(workbook.calls.total).toBe(0);
+  });
+
   it('a journal read that fails leaves no stale «0»: the fixed problem leaves the journal next time', () => {
     const workbook = new FakeSpreadsheet();
     const memory = new FakeProperties();
