@@ -11,8 +11,10 @@ export type EvidenceLink =
   | { readonly kind: 'drive'; readonly id: string }
   | { readonly kind: 'notDrive' };
 
-// Only Google's own hosts: «https://evil.example/file/d/1234567890abc» names no Drive file.
-const GOOGLE_LINK = /https?:\/\/(?:drive|docs)\.google\.com\/[^\s"'<>]*/i;
+// Only Google's own hosts: «https://evil.example/file/d/1234567890abc» names no Drive file. The
+// scheme is optional: people paste «drive.google.com/file/d/…» and Sheets shows it as a link; the
+// host then must not continue another name («xdrive.google.com», «evil.example/drive.google.com»).
+const GOOGLE_LINK = /(?:https?:\/\/|(?<![\w./@-]))(?:drive|docs)\.google\.com\/[^\s"'<>]*/i;
 
 /** What the school's cell links to. A bare word is not a link, even when it looks like an id. */
 export function parseEvidenceLink(value: CellValue): EvidenceLink {
