@@ -101,6 +101,28 @@ function marksOf(row: readonly CellValue[], above?: readonly CellValue[]): Parti
   return marks;
 }
 
+/**
+ * A number header that is not a mark: ФИС ОКО's «Выполнение заданий» numbers its columns by task
+ * (1, 2, …, «5(1)») and «Распределение первичных баллов» by score (0…20), where «Статистика по
+ * отметкам» has its marks 2…5; such a row's 2…5 are not marks.
+ */
+function holdsOtherNumbers(row: readonly CellValue[]): boolean {
+  return row.some((cell) => {
+    const text = cellText(cell).trim();
+    if (!/^\d+(?:\(\d+\)|[.,]\d+)?$/.test(text)) return false;
+    return markOf(cell) === null;
+  });
+}
+
+/**
+ * How many cells of a row are headers the import knows («Группы участников», «Кол-во участников»,
+ * «Наименование»…): inside a block's rows, a row with two of them, or with one and text where the
+ * block has its participants, is where a table the import does not know begins.
+ */
+export function knownHeaderCells(row: readonly CellValue[]): number {
+  return row.filter((cell) => roleOf(cell) !== null).length;
+}
+
 /** The block layout when grid row `r` is a header row, else null. */
 export function readHeaderRow(grid: Grid, r: number): HeaderLayout | null {
   const row = grid[r] ?? [];
@@ -111,7 +133,7 @@ export function readHeaderRow(grid: Grid, r: number): HeaderLayout | null {
   });
   const participants = roles.get('participants');
   if (participants === undefined) return null;
-  let marks = marksOf(row);
+  let marks = holdsOtherNumbers(row) ? {} : marksOf(row);
   let dataStart = r + 1;
   if (!marks[2]) {
     const next = grid[r + 1] ?? [];

@@ -5,9 +5,10 @@
 import type { CellValue, Grid } from '../cells/cellValue';
 import type { JournalEntry } from '../journal/journal';
 import { IMPORT_INSTRUCTION, IMPORT_SHEET_NAME, importMessages as m } from '../messages/import';
+import { parseNumberCell } from '../numbers/parseNumber';
 import { cellText, isBlank, normalizeText } from '../text/normalize';
 import { blockProcedure, blockYear } from './blockProcedure';
-import { type HeaderLayout, readHeaderRow } from './headerRow';
+import { type HeaderLayout, knownHeaderCells, readHeaderRow } from './headerRow';
 import type { ComparisonResult, ImportedBlock, ImportedResult, ImportReading } from './importTypes';
 import { type Formats, looksLikeData, readBlock } from './readBlock';
 import { readBlockTitle, type TitleLine } from './titleLines';
@@ -47,6 +48,44 @@ function titleLines(grid: Grid, from: number, to: number): TitleLine[] {
   return lines;
 }
 
+/**
+ * The first row in [from, to) where a table the import does not know starts: a header row of its
+ * own, without participants where the block has them (ФИС ОКО's «Выполнение заданий» pasted below
+ * «Статистика по отметкам»). Its rows are not the block's schools.
+ */
+function unknownTableAt(grid: Grid, layout: HeaderLayout, from: number, to: number): number | null {
+  for (let r = from; r < to; r++) {
+    const row = grid[r] ?? [];
+    const known = knownHeaderCells(row);
+    const filled = row.filter((cell) => !isBlank(cell)).length;
+    const textAtParticipants =
+      !isBlank(row[layout.participants]) && parseNumberCell(row[layout.participants]) === null;
+    if (known >= 2 || (known === 1 && filled >= 2 && textAtParticipants)) return r;
+  }
+  return null;
+}
+
+/** The row after the table that starts at `from`: its first blank row before `to`, else `from + 1`. */
+function afterTable(grid: Grid, from: number, to: number): number {
+  for (let r = from + 1; r < to; r++) if (isBlankRow(grid[r])) return r;
+  return from + 1;
+}
+
+function unknownTable(grid: Grid, r: number): JournalEntry {
+  const header = (grid[r] ?? [])
+    .map(cellText)
+    .filter((t) => t.trim() !== '')
+    .join(' | ');
+  return {
+    sheet: IMPORT_SHEET_NAME,
+    row: r + 1,
+    column: '',
+    value: header,
+    problem: m.blockUnreadable(m.unknownHeaders),
+    fix: m.unknownTableFix,
+  };
+}
+
 function unreadable(layout: HeaderLayout, grid: Grid, problem: string): JournalEntry {
   const header = (grid[layout.rowIndex] ?? [])
     .map(cellText)
@@ -72,7 +111,9 @@ export function parseImport(grid: Grid, formats?: Formats): ImportReading {
   let titleFrom = 0;
   layouts.forEach((layout, i) => {
     const next = layouts[i + 1];
-    const end = next ? next.rowIndex : grid.length;
+    const nextHeader = next ? next.rowIndex : grid.length;
+    const unknown = unknownTableAt(grid, layout, layout.dataStart, nextHeader);
+    const end = unknown ?? nextHeader;
     // The data runs to its last row with numbers; what follows is the next block's title.
     let last = layout.dataStart - 1;
     for (let r = end - 1; r >= layout.dataStart; r--) {
@@ -83,6 +124,10 @@ export function parseImport(grid: Grid, formats?: Formats): ImportReading {
     }
     const title = readBlockTitle(titleLines(grid, titleFrom, layout.rowIndex));
     titleFrom = last + 1;
+    if (unknown !== null) {
+      entries.push(unknownTable(grid, unknown));
+      titleFrom = afterTable(grid, unknown, nextHeader);
+    }
     const procedure = blockProcedure(title, layout);
     if (!procedure.ok) {
       entries.push(unreadable(layout, grid, procedure.problem));
