@@ -1,36 +1,8 @@
 // Custom functions of the risk profile (PRODUCT.md §9). They call the same core rule as
 // «Оценить рисковый профиль», so a formula and the menu action never disagree on a level.
-import type { CellValue } from '../../core/cells/cellValue';
 import { riskMessages as m } from '../../core/messages/risk';
 import { riskLevelOfCells } from '../../core/risk/riskLevel';
-
-type Argument = CellValue | CellValue[][] | undefined;
-
-function asGrid(argument: Argument): CellValue[][] {
-  if (Array.isArray(argument)) return argument;
-  return [[argument ?? '']];
-}
-
-function isSingle(grid: CellValue[][]): boolean {
-  return grid.length === 1 && grid[0]!.length === 1;
-}
-
-/** Every range argument has one shape; a single cell is used for every position. */
-function broadcast(argumentsIn: readonly Argument[]): {
-  rows: number;
-  columns: number;
-  grids: CellValue[][][];
-} {
-  const grids = argumentsIn.map(asGrid);
-  const shaped = grids.find((grid) => !isSingle(grid)) ?? grids[0]!;
-  const rows = shaped.length;
-  const columns = shaped[0]?.length ?? 0;
-  for (const grid of grids) {
-    if (isSingle(grid)) continue;
-    if (grid.length !== rows || grid.some((row) => row.length !== columns)) throw new Error(m.riskLevelShape);
-  }
-  return { rows, columns, grids };
-}
+import { type Argument, cellwise, type Result } from './cellwise';
 
 /**
  * Уровень риска параметра по двум порогам: «низкий», «средний» или «высокий». Значение, равное
@@ -45,17 +17,8 @@ function broadcast(argumentsIn: readonly Argument[]): {
  * @return «низкий», «средний» или «высокий» (или диапазон таких значений)
  * @customfunction
  */
-export function RISK_LEVEL(value: Argument, medium_from: Argument, high_from: Argument): string | string[][] {
-  const { rows, columns, grids } = broadcast([value, medium_from, high_from]);
-  const pick = (grid: CellValue[][], r: number, c: number) => (isSingle(grid) ? grid[0]![0]! : grid[r]![c]!);
-  const result: string[][] = [];
-  for (let r = 0; r < rows; r++) {
-    const row: string[] = [];
-    for (let c = 0; c < columns; c++) {
-      row.push(riskLevelOfCells(pick(grids[0]!, r, c), pick(grids[1]!, r, c), pick(grids[2]!, r, c)));
-    }
-    result.push(row);
-  }
-  const single = [value, medium_from, high_from].every((argument) => !Array.isArray(argument));
-  return single ? result[0]![0]! : result;
+export function RISK_LEVEL(value: Argument, medium_from: Argument, high_from: Argument): Result<string> {
+  return cellwise([value, medium_from, high_from], m.riskLevelShape, ([cell, medium, high]) =>
+    riskLevelOfCells(cell!, medium!, high!),
+  );
 }

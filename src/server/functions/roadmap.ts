@@ -23,34 +23,7 @@ import { targetProgress } from '../../core/targets/targetProgress';
 import { readTargetValue, targetScale } from '../../core/targets/targetValues';
 import { isBlank } from '../../core/text/normalize';
 import { customFunctionTimeZone } from '../adapters/customFunctionTimeZone';
-
-type Argument = CellValue | CellValue[][] | undefined | null;
-type Result<T> = T | T[][];
-
-function asGrid(argument: Argument): CellValue[][] {
-  if (Array.isArray(argument)) return argument;
-  return [[argument ?? '']];
-}
-
-/** Applies fn cell by cell; a single cell stands for every position of the ranges. */
-function cellwise<T>(argumentsIn: readonly Argument[], fn: (cells: CellValue[]) => T): Result<T> {
-  const grids = argumentsIn.map(asGrid);
-  const single = (grid: CellValue[][]): boolean => grid.length === 1 && grid[0]!.length === 1;
-  const shaped = grids.find((grid) => !single(grid)) ?? grids[0]!;
-  const rows = shaped.length;
-  const columns = shaped[0]?.length ?? 0;
-  for (const grid of grids) {
-    if (!single(grid) && (grid.length !== rows || grid.some((row) => row.length !== columns)))
-      throw new Error(m.shape);
-  }
-  const out: T[][] = [];
-  for (let r = 0; r < rows; r++) {
-    const line: T[] = [];
-    for (let c = 0; c < columns; c++) line.push(fn(grids.map((g) => (single(g) ? g[0]![0]! : g[r]![c]!))));
-    out.push(line);
-  }
-  return argumentsIn.some(Array.isArray) ? out : out[0]![0]!;
-}
+import { type Argument, cellwise, type Result } from './cellwise';
 
 function readYear(value: CellValue): number | null {
   if (isBlank(value)) return null;
@@ -107,6 +80,7 @@ export function ROADMAP_DUE(
   const now = new Date();
   return cellwise(
     [deadline_text, year ?? '', program_start ?? '', program_end ?? ''],
+    m.shape,
     ([text, yearCell, startCell, endCell]) => {
       const defaultYear = readYear(yearCell!);
       const program = readProgram(startCell!, endCell!, timeZone);
@@ -148,6 +122,7 @@ export function ROADMAP_STATUS(
   const now = new Date();
   return cellwise(
     [deadline, done, done_date ?? '', as_of ?? '', program_start ?? '', program_end ?? ''],
+    m.shape,
     ([deadlineCell, doneCell, dateCell, asOfCell, startCell, endCell]) => {
       // A blank row of a formula copied down a whole column stays blank.
       // (An unticked checkbox reads as false, so a row of an empty roadmap counts as blank too.)
@@ -189,7 +164,7 @@ function readTargetCells(cells: CellValue[]): (number | null)[] {
  * @customfunction
  */
 export function TARGET_PROGRESS(base: Argument, plan: Argument, fact: Argument): Result<number | string> {
-  return cellwise([base, plan, fact], (cells) => {
+  return cellwise([base, plan, fact], m.shape, (cells) => {
     const [b, p, f] = readTargetCells(cells);
     return targetProgress(b!, p!, f!).progress ?? '';
   });
@@ -206,7 +181,7 @@ export function TARGET_PROGRESS(base: Argument, plan: Argument, fact: Argument):
  * @customfunction
  */
 export function TARGET_STATUS(base: Argument, plan: Argument, fact: Argument): Result<string> {
-  return cellwise([base, plan, fact], (cells) => {
+  return cellwise([base, plan, fact], m.shape, (cells) => {
     // A blank row of a formula copied down a whole column stays blank.
     if (cells.every((cell) => isBlank(cell))) return '';
     const [b, p, f] = readTargetCells(cells);
