@@ -207,7 +207,7 @@ export function readBlock(input: BlockInput): BlockOutput {
         recovered.kind === 'none'
           ? m.noCountForShare(String(mark), text, n)
           : m.severalCountsForShare(String(mark), text, n, recovered.from, recovered.to);
-      out.entries.push(entry(rowNumber, header, cell, problem + tail, m.countFromShareFix));
+      out.entries.push(entry(rowNumber, header, cell, problem + tail, m.countFromShareFix(String(mark))));
     });
     out.results.push({
       importRow: rowNumber,

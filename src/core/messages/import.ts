@@ -77,8 +77,11 @@ export const importMessages = {
     `Доле ${share} при ${participants} участниках соответствуют разные числа «${mark}» (от ${from} до ${to})`,
   shareKeptFailed: ': в «Доля «2», %» записана доля, она учитывается при выявлении',
   shareKeptOther: (mark: string) => `: «Получили «${mark}»» не заполнено`,
-  countFromShareFix:
-    'Проверьте долю и число участников в выгрузке; точное число «2» можно ввести отдельной строкой (без «Импорт:» в «Источник»)',
+  /** The separate-row advice is for «2» only: «3»…«5» are not used for identification. */
+  countFromShareFix: (mark: string) =>
+    mark === '2'
+      ? 'Проверьте долю и число участников в выгрузке; точное число «2» можно ввести отдельной строкой (без «Импорт:» в «Источник»)'
+      : 'Проверьте долю и число участников в выгрузке',
 
   // Journal: the merge with «Результаты ОП».
   userRowKept: (userRow: number, importRow: number) =>
