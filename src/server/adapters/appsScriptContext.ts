@@ -1,4 +1,5 @@
 import type { AddonContext } from '../context';
+import { once } from '../platform/once';
 import type {
   SidebarName,
   SpreadsheetLike,
@@ -55,25 +56,38 @@ function documentTriggers(
   return asAddon ? own : [...own, ...ScriptApp.getProjectTriggers()];
 }
 
-function triggersFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): TriggerPort {
+function triggersFor(spreadsheet: () => GoogleAppsScript.Spreadsheet.Spreadsheet): TriggerPort {
   return {
-    handlerNames: () => documentTriggers(spreadsheet).map((t) => t.getHandlerFunction()),
+    handlerNames: () => documentTriggers(spreadsheet()).map((t) => t.getHandlerFunction()),
     createDaily: (handlerName, hour) => {
       ScriptApp.newTrigger(handlerName).timeBased().everyDays(1).atHour(hour).create();
     },
   };
 }
 
-/** The context of a menu click, a sidebar call or a trigger in the bound spreadsheet. */
+/**
+ * The context of a menu click, a sidebar call or a trigger in the bound spreadsheet. The services
+ * are asked for on first use, inside the action's frame: a Google call that fails there (even the
+ * spreadsheet or the lock itself) becomes the action's one Russian sentence, not an English
+ * exception thrown before the action began (issue 11, PRODUCT.md §13).
+ */
 export function createAppsScriptContext(): AddonContext {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = once(() => SpreadsheetApp.getActiveSpreadsheet());
+  // getDocumentLock() is null outside a document context; the script lock then still serialises runs.
+  const lock = once(() => LockService.getDocumentLock() ?? LockService.getScriptLock());
+  const documentProperties = once(() => PropertiesService.getDocumentProperties());
   return {
     // The real Spreadsheet satisfies the narrow interface; only the Sheet return types differ nominally.
-    spreadsheet: spreadsheet as unknown as SpreadsheetLike,
+    get spreadsheet() {
+      return spreadsheet() as unknown as SpreadsheetLike;
+    },
     ui: appsScriptUi(),
-    // getDocumentLock() is null outside a document context; the script lock then still serialises runs.
-    lock: LockService.getDocumentLock() ?? LockService.getScriptLock(),
-    documentProperties: PropertiesService.getDocumentProperties(),
+    get lock() {
+      return lock();
+    },
+    get documentProperties() {
+      return documentProperties();
+    },
     validations,
     conditionalFormats: { newRule: () => SpreadsheetApp.newConditionalFormatRule() },
     triggers: triggersFor(spreadsheet),

@@ -5,6 +5,7 @@
 // their names, and each sheet's data range and values: the dashboard writes nothing, so none of
 // them can change under it.
 import type { CellValue } from '../../core/cells/cellValue';
+import { once } from '../platform/once';
 import type { RangeLike, SheetLike, SpreadsheetLike } from '../platform/surface';
 
 /** Methods bound to the real object: Apps Script's objects want themselves as `this`. */
@@ -17,18 +18,6 @@ function delegate<T extends object>(target: T, override: (property: string) => u
       return typeof value === 'function' ? value.bind(object) : value;
     },
   });
-}
-
-function once<T>(read: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = read();
-      done = true;
-    }
-    return value;
-  };
 }
 
 class Memo {
@@ -52,19 +41,24 @@ class Memo {
       const found = this.listed
         ? (this.listed.find((sheet) => sheet.getName() === name) ?? null)
         : this.spreadsheet.getSheetByName(name);
-      this.byName.set(name, found ? this.sheet(found) : null);
+      // Found by its exact name, the sheet's values are keyed by that name: no getName call.
+      this.byName.set(name, found ? this.sheet(found, this.listed ? null : name) : null);
     }
     return this.byName.get(name) ?? null;
   }
 
-  /** One view per sheet object; its values are keyed by its name, however it was found. */
-  private sheet(sheet: SheetLike): SheetLike {
+  /**
+   * One view per sheet object; its values are keyed by its name, however it was found: the name
+   * asked for when getSheetByName found it, else its own (read once, as a listing reads it anyway).
+   */
+  private sheet(sheet: SheetLike, askedName: string | null = null): SheetLike {
     const known = this.wrapped.get(sheet);
     if (known) return known;
     const name = once(() => sheet.getName());
+    const key = (): string => askedName ?? name();
     const view = delegate(sheet, (property) => {
       if (property === 'getName') return name;
-      if (property === 'getDataRange') return () => this.dataRange(sheet, name());
+      if (property === 'getDataRange') return () => this.dataRange(sheet, key());
       return undefined;
     });
     this.wrapped.set(sheet, view);
