@@ -6,7 +6,8 @@
 // dates as serial numbers. Every call is counted, per service method and per file. Drive answers
 // only the fields asked for (a field the adapter forgets to ask for is absent, as with Google), a
 // trashed file is still found by files.get (trashed: true) but not listed under trashed = false,
-// and a deleted file is a 404 like one never shared.
+// and a deleted file is a 404 like one never shared; a file on a shared drive is a 404 (and not
+// listed) for a call that does not pass supportsAllDrives (and includeItemsFromAllDrives).
 import { a1Notation } from '../../src/core/cells/a1';
 import type { CellValue } from '../../src/core/cells/cellValue';
 import { fromInstant, toDayNumber, zoneOffsetMinutes } from '../../src/core/dates/calendarDate';
@@ -46,6 +47,8 @@ interface StoredFile {
   trashed?: boolean;
   modifiedTime?: Date;
   modifiedBy?: string;
+  /** On a shared drive: hidden from calls without supportsAllDrives (listing: and includeItemsFromAllDrives). */
+  sharedDrive?: boolean;
 }
 
 /** The top-level names of a Drive fields mask: «id,name,files(id,name),nextPageToken». */
@@ -229,6 +232,11 @@ export class FakeDrive {
     this.file(fileId).trashed = true;
   }
 
+  /** Moved to a shared drive (a municipality's «ОО ШНОР»): see StoredFile.sharedDrive. */
+  putOnSharedDrive(fileId: string): void {
+    this.file(fileId).sharedDrive = true;
+  }
+
   /** Deleted for good (the trash emptied): Drive answers 404. */
   deleteFile(fileId: string): void {
     this.file(fileId);
@@ -302,6 +310,9 @@ export class FakeDrive {
         if (!file) throw apiError('drive.files.get', `File not found: ${fileId}.`);
         // Drive hides a file the user may not see behind the same 404 as a deleted one.
         if (file.denied) throw apiError('drive.files.get', `File not found: ${fileId}.`);
+        // So does one on a shared drive asked for by an app that does not say it supports them.
+        if (file.sharedDrive && optionalArgs.supportsAllDrives !== true)
+          throw apiError('drive.files.get', `File not found: ${fileId}.`);
         return this.metadata(file, String(optionalArgs.fields ?? 'id,name,mimeType'));
       },
       list: (optionalArgs: Record<string, unknown>) => {
@@ -310,9 +321,12 @@ export class FakeDrive {
         const parent = /'([^']+)' in parents/.exec(q)?.[1];
         const mimeTypes = [...q.matchAll(/mimeType = '([^']+)'/g)].map((match) => match[1]!);
         const notTrashed = /trashed\s*=\s*false/.test(q);
+        const allDrives =
+          optionalArgs.supportsAllDrives === true && optionalArgs.includeItemsFromAllDrives === true;
         const matching = [...this.files.values()]
           .filter((f) => parent === undefined || f.parents.includes(parent))
           .filter((f) => !(notTrashed && f.trashed))
+          .filter((f) => allDrives || !f.sharedDrive)
           .filter((f) => mimeTypes.length === 0 || mimeTypes.includes(f.mimeType))
           .sort((a, b) => a.name.localeCompare(b.name));
         const pageSize = Math.min(Number(optionalArgs.pageSize ?? 100), 1000);

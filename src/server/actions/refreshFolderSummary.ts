@@ -249,7 +249,9 @@ export function collectFolderSummary(
       // write that fails must leave them unwritten (the files are read again), never the reverse.
       const listed = new Set(files.map((f) => f.id));
       const queue = mergeQueue(queueRead.rows, freshQueue, listed);
-      if (queue.length > 0 || queueRead.rows.length > 0) {
+      // Written whenever «Сводка» is: an empty queue (headers only) tells the curator, and the
+      // curator view, that nothing waits — a missing sheet would mean «not collected yet».
+      if (queue.length > 0 || queueRead.rows.length > 0 || files.length > 0) {
         writeReviewQueue(
           spreadsheet,
           queue.map((row) => row.cells),

@@ -1,0 +1,93 @@
+// Acceptance (issue 13) of «Очередь проверки» on the fake Drive, for what the first tests left
+// open: a folder where nothing needs the curator still gets its (empty) queue, so the curator view
+// says «nothing waits» rather than «collect first»; evidence and school files on a shared drive.
+import { describe, expect, it } from 'vitest';
+import { reviewReasons as r } from '../../../src/core/messages/review';
+import { QUEUE_COLUMN, QUEUE_HEADERS } from '../../../src/core/review/queueSheet';
+import { SETTINGS_SHEET } from '../../../src/core/template/sheets';
+import { collectFolderSummary } from '../../../src/server/actions/refreshFolderSummary';
+import { readReviewQueueView } from '../../../src/server/rpc/reviewQueueView';
+import { createFakeContext, type FakeContext } from '../../fakes/fakeContext';
+import { FakeClock, FakeDrive } from '../../fakes/fakeDrive';
+import { schoolWorkbook } from '../../fakes/fakeSchoolWorkbook';
+import { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
+
+const QUEUE = 'Очередь проверки';
+const PROGRAMME = { 'Начало программы': '01.01.2024', 'Окончание программы': '31.12.2024' };
+const fileLink = (id: string): string => `https://drive.google.com/file/d/${id}/view?usp=sharing`;
+
+function folder(): { drive: FakeDrive; folderId: string; curator: FakeSpreadsheet; context: FakeContext } {
+  const clock = new FakeClock('2024-11-20T09:00:00+03:00');
+  const drive = new FakeDrive({ clock });
+  const folderId = drive.addFolder('ШНОР — школы района');
+  const curator = new FakeSpreadsheet('Сводка куратора', 'curator-workbook-0013');
+  curator.addSheet(SETTINGS_SHEET.name, [
+    ['Параметр', 'Значение'],
+    ['Дата отчёта', '20.11.2024'],
+    ['Папка школ', `https://drive.google.com/drive/folders/${folderId}`],
+  ]);
+  return { drive, folderId, curator, context: { ...createFakeContext(curator), now: () => clock.now() } };
+}
+
+describe('«Очередь проверки»: acceptance of issue 13', () => {
+  it('is there after a collection where nothing needs the curator, and the view says nothing waits', () => {
+    const f = folder();
+    const doc = f.drive.addDocument('Протокол.pdf');
+    f.drive.addWorkbook(
+      f.folderId,
+      schoolWorkbook({
+        id: 'school-0001-abcdefghij',
+        school: 'МБОУ СОШ № 1',
+        fileName: 'СОШ 1',
+        settings: PROGRAMME,
+        roadmap: [
+          {
+            number: '1',
+            measure: 'Педсовет',
+            deadline: 'Март 2024',
+            done: true,
+            curatorDecision: 'Принято',
+            documentLink: fileLink(doc),
+          },
+        ],
+      }),
+    );
+    collectFolderSummary(f.context, f.drive.port(), { toast: false });
+
+    expect(f.curator.sheet(QUEUE).values()).toEqual([QUEUE_HEADERS]);
+    expect(readReviewQueueView(f.curator, 'Europe/Moscow')).toEqual({ schools: [], more: 0 });
+  });
+
+  it('checks evidence and reads school files that live on a shared drive', () => {
+    const f = folder();
+    f.drive.putOnSharedDrive(f.folderId);
+    const trashed = f.drive.addDocument('Приказ.pdf');
+    f.drive.trashFile(trashed);
+    f.drive.putOnSharedDrive(trashed);
+    const id = f.drive.addWorkbook(
+      f.folderId,
+      schoolWorkbook({
+        id: 'school-0002-abcdefghij',
+        school: 'МБОУ СОШ № 2',
+        fileName: 'СОШ 2',
+        settings: PROGRAMME,
+        roadmap: [
+          {
+            number: '1',
+            measure: 'Приказ',
+            deadline: 'Март 2024',
+            done: true,
+            curatorDecision: 'Принято',
+            documentLink: fileLink(trashed),
+          },
+        ],
+      }),
+    );
+    f.drive.putOnSharedDrive(id);
+    collectFolderSummary(f.context, f.drive.port(), { toast: false });
+
+    const rows = f.curator.sheet(QUEUE).values().slice(1);
+    expect(rows.map((row) => row[QUEUE_COLUMN.reasons])).toEqual([r.documentTrashed]);
+    expect(f.drive.driveGetsFor(trashed)).toBe(1);
+  });
+});
