@@ -31,3 +31,15 @@ describe('FakeDrive and shared drives', () => {
     expect(names({ supportsAllDrives: true, includeItemsFromAllDrives: true })).toEqual(['СОШ 1']);
   });
 });
+
+describe('FakeDrive errors', () => {
+  it('words a Sheets failure as the advanced service does, by the REST method’s name', () => {
+    const drive = new FakeDrive();
+    expect(() => drive.sheets.Spreadsheets.Values.batchGet('1NoSuchFile000', { ranges: ['A1'] })).toThrow(
+      'API call to sheets.spreadsheets.values.batchGet failed with error: Requested entity was not found.',
+    );
+    expect(() => drive.sheets.Spreadsheets.get('1NoSuchFile000', {})).toThrow(
+      'API call to sheets.spreadsheets.get failed with error: Requested entity was not found.',
+    );
+  });
+});

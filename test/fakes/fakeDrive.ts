@@ -100,8 +100,10 @@ function serialNumber(date: Date, timeZone: string): number {
   return day + fraction;
 }
 
+/** Worded as the advanced services word it: «API call to sheets.spreadsheets.values.batchGet failed…». */
 function apiError(method: string, message: string): Error {
-  return new Error(`API call to ${method} failed with error: ${message}`);
+  const name = method.replace(/(^|\.)([A-Z])/g, (_, dot: string, ch: string) => dot + ch.toLowerCase());
+  return new Error(`API call to ${name} failed with error: ${message}`);
 }
 
 /** «'Дорожная карта'» → «Дорожная карта»: A1 sheet titles as the API parses them. */
