@@ -42,7 +42,7 @@ export interface ChartImageView {
   readonly title: string;
   readonly categories: readonly string[];
   readonly series: readonly { readonly name: string; readonly values: readonly (number | null)[] }[];
-  /** The last data column, drawn as a line: the threshold. */
+  /** The data column Charts draws as a line: the threshold (null: none is drawn as a line). */
   readonly threshold: number | null;
   readonly unit: string;
 }
@@ -67,11 +67,10 @@ function chartOf(element: FakeBodyElement & { kind: 'image' }): ChartImageView |
       return typeof value === 'number' ? value : null;
     }),
   }));
-  // chartImage draws its last series as a line: the threshold, the same value in every row.
-  const lineIndex = Object.keys((chart.options.series as Record<string, unknown> | undefined) ?? {}).map(
-    Number,
-  )[0];
-  const line = lineIndex === undefined ? undefined : series[lineIndex];
+  // The series Charts draws as a line is the threshold (the same value in every row); a chart that
+  // draws none (a column chart draws every series as columns) shows no threshold line.
+  const lineIndex = chart.marks.findIndex((mark) => mark === 'line' || mark === 'line+points');
+  const line = lineIndex < 0 ? undefined : series[lineIndex];
   return {
     title: chart.title,
     categories: chart.rows.map((row) => String(row[0] ?? '')),

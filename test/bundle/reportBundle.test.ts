@@ -28,6 +28,11 @@ describe('menuBuildReport in the bundle', () => {
       document.body.elements.filter((e) => e.kind === 'table').length,
     );
     expect(fake.documentLock.held).toBe(false);
+    // The chart image: the shares as points, the threshold as the one line Google draws.
+    expect(fake.charts.built).toHaveLength(1);
+    const marks = fake.charts.built[0]!.marks;
+    expect(marks.at(-1)).toBe('line');
+    expect(marks.slice(0, -1).every((mark) => mark === 'points')).toBe(true);
   });
 
   it('without the documents scope, the menu asks Google’s consent prompt for it before reading anything', () => {

@@ -1,10 +1,12 @@
-// The Charts service of Apps Script in memory: a data table builder and a column chart builder
-// whose chart renders to a PNG blob. The blob records the chart it was drawn from (data table,
-// title, options), so tests and the preview can read the picture back. Refuses what Google refuses:
-// a row that does not fit the columns, a value of the wrong type, a chart without data.
+// The Charts service of Apps Script in memory: a data table builder and column / line chart
+// builders whose chart renders to a PNG blob. The blob records the chart it was drawn from (data
+// table, title, options) and how Google draws each series, so tests and the preview can read the
+// picture back. Refuses what Google refuses: a row that does not fit the columns, a value of the
+// wrong type, a chart without data. Like Google it has no combo chart: a column chart draws every
+// series as columns whatever `seriesType` / `series.N.type` say (options of ComboChart only).
 import type {
+  ChartBuilderLike,
   ChartsLike,
-  ColumnChartBuilderLike,
   DataTableBuilderLike,
   DataTableLike,
 } from '../../src/server/report/documentSurface';
@@ -21,9 +23,16 @@ export interface FakeDataColumn {
   readonly label: string;
 }
 
+/**
+ * How a series is drawn: a column chart's as columns; a line chart's as a line where its
+ * `lineWidth` (series option, else the chart's, default 2) is above 0 and as points where its
+ * `pointSize` (default 0) is — both: 'line+points'; neither: 'none' (nothing shows).
+ */
+export type SeriesMark = 'column' | 'line' | 'points' | 'line+points' | 'none';
+
 /** What a chart image shows: read back from the blob of `getAs('image/png')`. */
 export interface RecordedChart {
-  readonly type: 'column';
+  readonly type: 'column' | 'line';
   readonly title: string;
   readonly width: number;
   readonly height: number;
@@ -35,6 +44,24 @@ export interface RecordedChart {
   readonly options: Readonly<Record<string, unknown>>;
   readonly columns: readonly FakeDataColumn[];
   readonly rows: readonly (readonly ChartCell[])[];
+  /** One per data column after the first (the categories). */
+  readonly marks: readonly SeriesMark[];
+}
+
+function seriesMarks(
+  type: RecordedChart['type'],
+  options: Readonly<Record<string, unknown>>,
+  count: number,
+): SeriesMark[] {
+  if (type === 'column') return Array.from({ length: count }, () => 'column');
+  const series = (options.series ?? {}) as Record<string, Record<string, unknown> | undefined>;
+  const number = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
+  return Array.from({ length: count }, (_, i) => {
+    const own = series[String(i)] ?? {};
+    const line = number(own.lineWidth, number(options.lineWidth, 2)) > 0;
+    const points = number(own.pointSize, number(options.pointSize, 0)) > 0;
+    return line && points ? 'line+points' : line ? 'line' : points ? 'points' : 'none';
+  });
 }
 
 // PNG's signature: the bytes a real chart blob starts with.
@@ -162,7 +189,7 @@ class FakeChart {
   }
 }
 
-class FakeColumnChartBuilder implements ColumnChartBuilderLike {
+class FakeChartBuilder implements ChartBuilderLike {
   private table: FakeDataTable | null = null;
   private title = '';
   private width = 600;
@@ -174,22 +201,30 @@ class FakeColumnChartBuilder implements ColumnChartBuilderLike {
   private legendPosition: string | null = null;
   private readonly options: Record<string, unknown> = {};
 
-  constructor(private readonly calls: CallCounter) {}
+  /** `type` names the builder in the call log: ColumnChartBuilder.setTitle, LineChartBuilder.setTitle… */
+  constructor(
+    private readonly calls: CallCounter,
+    private readonly type: RecordedChart['type'],
+  ) {}
+
+  private hit(method: string): void {
+    this.calls.hit(`${this.type === 'column' ? 'ColumnChartBuilder' : 'LineChartBuilder'}.${method}`);
+  }
 
   setDataTable(table: unknown): this {
-    this.calls.hit('ColumnChartBuilder.setDataTable');
+    this.hit('setDataTable');
     if (table instanceof FakeDataTableBuilder) this.table = table.build();
     else if (table instanceof FakeDataTable) this.table = table;
     else throw new Error('Invalid argument: table');
     return this;
   }
   setTitle(title: string): this {
-    this.calls.hit('ColumnChartBuilder.setTitle');
+    this.hit('setTitle');
     this.title = String(title);
     return this;
   }
   setDimensions(width: number, height: number): this {
-    this.calls.hit('ColumnChartBuilder.setDimensions');
+    this.hit('setDimensions');
     if (!Number.isInteger(width) || !Number.isInteger(height) || width <= 0 || height <= 0)
       throw new Error('Invalid argument: dimensions');
     this.width = width;
@@ -197,45 +232,46 @@ class FakeColumnChartBuilder implements ColumnChartBuilderLike {
     return this;
   }
   setXAxisTitle(title: string): this {
-    this.calls.hit('ColumnChartBuilder.setXAxisTitle');
+    this.hit('setXAxisTitle');
     this.xAxisTitle = String(title);
     return this;
   }
   setYAxisTitle(title: string): this {
-    this.calls.hit('ColumnChartBuilder.setYAxisTitle');
+    this.hit('setYAxisTitle');
     this.yAxisTitle = String(title);
     return this;
   }
   setRange(start: number, end: number): this {
-    this.calls.hit('ColumnChartBuilder.setRange');
+    this.hit('setRange');
     this.range = [start, end];
     return this;
   }
   setColors(cssValues: string[]): this {
-    this.calls.hit('ColumnChartBuilder.setColors');
+    this.hit('setColors');
     this.colors = [...cssValues].map(String);
     return this;
   }
   setLegendPosition(position: unknown): this {
-    this.calls.hit('ColumnChartBuilder.setLegendPosition');
+    this.hit('setLegendPosition');
     const name = String(position);
     if (!(name in LEGEND_POSITION)) throw new Error('Invalid argument: position');
     this.legendPosition = name;
     return this;
   }
   setOption(option: string, value: unknown): this {
-    this.calls.hit('ColumnChartBuilder.setOption');
+    this.hit('setOption');
     // Options travel to Google as JSON: a clone keeps the recorded chart apart from the caller's object.
     this.options[String(option)] = JSON.parse(JSON.stringify(value ?? null));
     return this;
   }
   build(): FakeChart {
-    this.calls.hit('ColumnChartBuilder.build');
+    this.hit('build');
     if (!this.table) throw new Error('Data table is not set. Use setDataTable() before build().');
     if (this.table.columns[0]?.type !== 'STRING' && this.table.columns[0]?.type !== 'DATE')
-      throw new Error('The first column of a column chart must hold its categories.');
+      throw new Error(`The first column of a ${this.type} chart must hold its categories.`);
+    const options = { ...this.options };
     return new FakeChart(this.calls, {
-      type: 'column',
+      type: this.type,
       title: this.title,
       width: this.width,
       height: this.height,
@@ -244,9 +280,10 @@ class FakeColumnChartBuilder implements ColumnChartBuilderLike {
       range: this.range,
       colors: [...this.colors],
       legendPosition: this.legendPosition,
-      options: { ...this.options },
+      options,
       columns: this.table.columns,
       rows: this.table.rows,
+      marks: seriesMarks(this.type, options, this.table.columns.length - 1),
     });
   }
 }
@@ -254,10 +291,20 @@ class FakeColumnChartBuilder implements ColumnChartBuilderLike {
 export interface FakeCharts extends ChartsLike {
   /** Every chart built, in order (not Apps Script API). */
   readonly built: readonly RecordedChart[];
+  newColumnChart(): ChartBuilderLike;
 }
 
 export function createFakeCharts(calls: CallCounter): FakeCharts {
   const built: RecordedChart[] = [];
+  const recorded = (builder: FakeChartBuilder): FakeChartBuilder => {
+    const build = builder.build.bind(builder);
+    builder.build = () => {
+      const chart = build();
+      built.push(chart.spec);
+      return chart;
+    };
+    return builder;
+  };
   return {
     built,
     ColumnType: COLUMN_TYPE,
@@ -268,14 +315,11 @@ export function createFakeCharts(calls: CallCounter): FakeCharts {
     },
     newColumnChart() {
       calls.hit('Charts.newColumnChart');
-      const builder = new FakeColumnChartBuilder(calls);
-      const build = builder.build.bind(builder);
-      builder.build = () => {
-        const chart = build();
-        built.push(chart.spec);
-        return chart;
-      };
-      return builder;
+      return recorded(new FakeChartBuilder(calls, 'column'));
+    },
+    newLineChart() {
+      calls.hit('Charts.newLineChart');
+      return recorded(new FakeChartBuilder(calls, 'line'));
     },
   };
 }

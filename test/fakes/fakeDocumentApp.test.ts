@@ -79,3 +79,41 @@ describe('fake Charts', () => {
     expect(() => charts.newColumnChart().setDataTable(table.build()).build().getAs('text/html')).toThrow();
   });
 });
+
+describe('fake Charts: how each series is drawn', () => {
+  const table = (charts: ReturnType<typeof createFakeCharts>) =>
+    charts
+      .newDataTable()
+      .addColumn(charts.ColumnType.STRING, 'Процедура')
+      .addColumn(charts.ColumnType.NUMBER, '2024')
+      .addColumn(charts.ColumnType.NUMBER, 'Порог')
+      .addRow(['ВПР', 34, 30])
+      .build();
+
+  it('a column chart draws every series as columns, whatever a ComboChart option asks', () => {
+    const charts = createFakeCharts(new CallCounter());
+    charts
+      .newColumnChart()
+      .setDataTable(table(charts))
+      .setOption('seriesType', 'bars')
+      .setOption('series', { 1: { type: 'line' } })
+      .build();
+    expect(charts.built[0]!.marks).toEqual(['column', 'column']);
+  });
+
+  it('a line chart draws lines (lineWidth, default 2) and points (pointSize, default 0)', () => {
+    const charts = createFakeCharts(new CallCounter());
+    charts.newLineChart().setDataTable(table(charts)).build();
+    charts
+      .newLineChart()
+      .setDataTable(table(charts))
+      .setOption('series', { 0: { lineWidth: 0, pointSize: 9 }, 1: { pointSize: 0 } })
+      .build();
+    charts.newLineChart().setDataTable(table(charts)).setOption('lineWidth', 0).build();
+    expect(charts.built.map((c) => [c.type, ...c.marks])).toEqual([
+      ['line', 'line', 'line'],
+      ['line', 'points', 'line'],
+      ['line', 'none', 'none'],
+    ]);
+  });
+});

@@ -101,23 +101,30 @@ export interface ChartLike {
   getAs(contentType: string): BlobLike;
 }
 
-export interface ColumnChartBuilderLike {
-  setDataTable(table: DataTableLike): ColumnChartBuilderLike;
-  setTitle(title: string): ColumnChartBuilderLike;
-  setDimensions(width: number, height: number): ColumnChartBuilderLike;
-  setXAxisTitle(title: string): ColumnChartBuilderLike;
-  setYAxisTitle(title: string): ColumnChartBuilderLike;
-  setRange(start: number, end: number): ColumnChartBuilderLike;
-  setColors(cssValues: string[]): ColumnChartBuilderLike;
-  setLegendPosition(position: EnumValue): ColumnChartBuilderLike;
-  setOption(option: string, value: unknown): ColumnChartBuilderLike;
+/** What ColumnChartBuilder and LineChartBuilder share (the справка uses the line chart). */
+export interface ChartBuilderLike {
+  setDataTable(table: DataTableLike): ChartBuilderLike;
+  setTitle(title: string): ChartBuilderLike;
+  setDimensions(width: number, height: number): ChartBuilderLike;
+  setXAxisTitle(title: string): ChartBuilderLike;
+  setYAxisTitle(title: string): ChartBuilderLike;
+  setRange(start: number, end: number): ChartBuilderLike;
+  setColors(cssValues: string[]): ChartBuilderLike;
+  setLegendPosition(position: EnumValue): ChartBuilderLike;
+  setOption(option: string, value: unknown): ChartBuilderLike;
   build(): ChartLike;
 }
 
-/** The Charts service: renders a chart to a PNG on Google's side, no request of ours. */
+/**
+ * The Charts service: renders a chart to a PNG on Google's side, no request of ours. It has no
+ * combo chart (newArea/Bar/Column/Line/Pie/Scatter/TableChart only), and a series drawn as a line
+ * (`series.N.type`) is an option of ComboChart alone: a column chart would draw the threshold as
+ * one more column. A line chart, whose series options `lineWidth`/`pointSize` are documented,
+ * draws the shares as points and the threshold as a line.
+ */
 export interface ChartsLike {
   newDataTable(): DataTableBuilderLike;
-  newColumnChart(): ColumnChartBuilderLike;
+  newLineChart(): ChartBuilderLike;
   readonly ColumnType: { readonly STRING: EnumValue; readonly NUMBER: EnumValue };
   readonly Position: { readonly BOTTOM: EnumValue };
 }

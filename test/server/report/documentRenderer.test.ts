@@ -179,9 +179,48 @@ describe('renderReportDocument', () => {
       ['ВПР математика 5', 34.5, 28, 30],
       ['ОГЭ математика', 12, null, 30],
     ]);
-    // The threshold is the last series, drawn as a line over the columns.
-    expect(built.options.series).toEqual({ 2: { type: 'line', color: '#cc0000', lineWidth: 2 } });
     expect(built.range).toEqual([0, 40]);
+  });
+
+  it('draws the threshold as a line Google really draws: a line chart, the shares as points', () => {
+    // The Charts service has no combo chart; a column chart draws every series as columns, so its
+    // `series.N.type: 'line'` (a ComboChart option) would show the threshold as a fourth column.
+    const { charts } = render(sampleReport());
+    const built = charts.built[0]!;
+    expect(built.type).toBe('line');
+    expect(built.marks).toEqual(['points', 'points', 'line']);
+    expect(built.colors.at(-1)).toBe('#cc0000');
+  });
+
+  it('gives the municipality and the region grey diamonds, and one procedure a visible threshold', () => {
+    const compared: ChartModel = {
+      ...chart,
+      categories: ['ВПР математика 5'],
+      series: [
+        { name: '2023', values: [34.5] },
+        { name: '2024', values: [28] },
+        { name: 'Муниципалитет, 2024', values: [20] },
+        { name: 'Регион, 2024', values: [18] },
+      ],
+    };
+    const report = sampleReport();
+    const withChart: ReportDocument = {
+      ...report,
+      sections: report.sections.map((s) =>
+        s.id === 'results' ? { ...s, blocks: [{ kind: 'chart', chart: compared }] } : s,
+      ),
+    };
+    const built = render(withChart).charts.built[0]!;
+    expect(built.colors).toEqual(['#9fc5e8', '#3d85c6', '#999999', '#666666', '#cc0000']);
+    const series = built.options.series as Record<string, { pointShape?: string }>;
+    expect([0, 1, 2, 3].map((i) => series[i]?.pointShape)).toEqual([
+      'circle',
+      'circle',
+      'diamond',
+      'diamond',
+    ]);
+    // One category: a line needs two points, so the threshold is drawn as a marker too.
+    expect(built.marks).toEqual(['points', 'points', 'points', 'points', 'line+points']);
   });
 
   it('keeps the справка when the Charts service fails: the chart’s numbers go in as words', () => {
