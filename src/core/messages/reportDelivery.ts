@@ -6,7 +6,8 @@ export const reportDeliveryMessages = {
   /** The legend entry of the threshold line. */
   thresholdSeries: (threshold: string) => `Порог ${threshold} %`,
   categoryColumn: 'Процедура',
-  chartFailed: (detail: string) => `График не построен (${detail}). Его данные:`,
+  /** Google's own words go to the Executions log, never into the справка (PRODUCT.md §13). */
+  chartFailed: 'График построить не удалось (повторите «Сформировать справку» позже). Его данные:',
 
   dialogTitle: 'Аналитическая справка готова',
   dialogLead: 'Создан документ Google (в корне «Моего диска»):',

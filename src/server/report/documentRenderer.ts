@@ -4,6 +4,7 @@
 // a table is one appendTable call.
 import { reportDeliveryMessages as m } from '../../core/messages/reportDelivery';
 import type { ReportBlock, ReportDocument } from '../../core/report/documentModel';
+import { logFailure } from '../platform/failureReport';
 import { CHART_HEIGHT, CHART_WIDTH, chartImage } from './chartImage';
 import type { BodyLike, ChartsLike, DocumentAppLike } from './documentSurface';
 
@@ -79,12 +80,10 @@ function appendBlock(
       try {
         image = chartImage(chart, charts());
       } catch (error) {
-        // The справка without its picture is still a справка: the numbers go in as words.
-        const detail = error instanceof Error ? error.message : String(error);
-        body
-          .appendParagraph(`${m.chartFailed(detail)} ${chart.altText}`)
-          .editAsText()
-          .setItalic(true);
+        // The справка without its picture is still a справка: the numbers go in as words, and
+        // Google's English stays in the Executions log.
+        logFailure('график справки', error);
+        body.appendParagraph(`${m.chartFailed} ${chart.altText}`).editAsText().setItalic(true);
         return;
       }
       body
