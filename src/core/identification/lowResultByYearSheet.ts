@@ -8,7 +8,7 @@ import type { SheetBlock } from './lowResultSchoolsSheet';
 
 export function lowResultByYearSheet(identification: Identification): SheetBlock {
   const lists = identification.byYear;
-  if (lists.length === 0) return { headers: [m.byYearEmptyHeader], rows: [[m.byYearEmpty]] };
+  if (lists.length === 0) return { headers: [m.byYearEmptyHeader], rows: [[m.nothingToIdentify]] };
   const height = Math.max(0, ...lists.map((l) => l.schools.length));
   const rows: CellValue[][] = [];
   for (let i = 0; i < height; i++) rows.push([i + 1, ...lists.map((l) => l.schools[i] ?? '')]);

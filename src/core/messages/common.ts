@@ -1,6 +1,5 @@
 // Russian texts shared by every action.
 export const commonMessages = {
-  failedTitle: 'ШНОР-монитор: ошибка',
   journalSuffix: (count: number) =>
     count > 0 ? `, замечаний: ${count} (см. лист «Журнал проверки»)` : ', замечаний нет',
   sheetMissing: (sheet: string) => `Нет листа «${sheet}»`,

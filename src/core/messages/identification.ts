@@ -42,7 +42,6 @@ export const identificationMessages = {
   byYearEntered: 'Вошли в список',
   byYearLeft: 'Вышли из списка',
   byYearEmptyHeader: 'ШНОР по годам',
-  byYearEmpty: 'На листе «Результаты ОП» нет ни одной строки, которую можно учесть',
   byYearCriterion2: 'Критерий 2',
   byYearCriterion2NotChecked: (previousYear: number) => `не проверен: нет данных за ${previousYear} год`,
 

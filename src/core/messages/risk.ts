@@ -18,7 +18,6 @@ export const riskMessages = {
   conclusionNoData: 'Нет данных',
   factorNoData: 'Нет оценённых параметров',
   /** The local score is the school's own estimate, never FIOKO's (PRODUCT.md §5). */
-  localEstimateNote: (level: string) => `${level} (оценка школы)`,
 
   thresholdsMissing: `Нет листа ${THRESHOLDS}: взяты встроенные пороги ШНОР-монитора`,
   thresholdsMissingFix: `Нажмите «Создать листы шаблона»: лист ${THRESHOLDS} заполнится встроенными порогами, которые можно менять`,

@@ -42,6 +42,4 @@ export const summaryMessages = {
     `Прочитано ${done} из ${files(total)}, осталось ${total - done}. Запустите «Обновить сводку по папке» ещё раз — сбор продолжится с того же места`,
   quotaPaused: (done: number, total: number) =>
     `Google временно ограничил число чтений таблиц (прочитано ${done} из ${files(total)}) — подождите минуту и запустите сбор ещё раз, он продолжится с того же места`,
-  progress: (done: number, total: number) => `Прочитано ${done} из ${files(total)}`,
-  busy: 'Сводка сейчас обновляется в другом окне. Подождите минуту и повторите.',
 } as const;
