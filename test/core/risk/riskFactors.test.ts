@@ -27,6 +27,26 @@ describe('FIOKO risk directions', () => {
     }
   });
 
+  it('lists no alias that matchKey folds into a name already listed', () => {
+    for (const factor of RISK_FACTORS) {
+      const keys = [factor.name, factor.shortName, ...factor.aliases].map((text) => matchKey(text));
+      expect(new Set(keys).size, factor.id).toBe(keys.length);
+    }
+  });
+
+  // Spellings the aliases once listed and the names' keys already cover.
+  it.each([
+    ['оснащенность школы', 'equipment'],
+    ['компетентность учителей', 'teacherCompetence'],
+    ['внутришкольное повышение квалификации', 'schoolTraining'],
+    ['языковой барьер', 'languageBarriers'],
+    ['вовлечение родителей', 'parentInvolvement'],
+    ['вовлеченность родителей', 'parentInvolvement'],
+    ['учебная неуспешность', 'failureRisk'],
+  ] as const)('%s is %s', (text, id) => {
+    expect(matchRiskFactor(text)?.id).toBe(id);
+  });
+
   it.each([
     ['кадровый дефицит', 'staffShortage'],
     ['Кадровый  дефицит', 'staffShortage'],
