@@ -191,7 +191,7 @@ export const reportMessages = {
   schoolLeft: (school: string, year: number) =>
     `${school} вышла из списка ШНОР в ${year} году (в ${year - 1} году была в списке).`,
   schoolEntered: (school: string, year: number) =>
-    `${school} вошла в список ШНОР в ${year} году (в ${year - 1} году в списке не было).`,
+    `${school} вошла в список ШНОР в ${year} году (в ${year - 1} году её в списке не было).`,
   procedureWithShare: (label: string, share: string) => (share ? `${label} (${share})` : label),
   lowProceduresInYear: (year: number, threshold: string, procedures: readonly string[]) =>
     `В ${year} году доля «2» не ниже ${threshold}: ${procedures.join(', ')}.`,
@@ -217,11 +217,11 @@ export const reportMessages = {
   planForRisks: (factors: readonly string[]) =>
     `Предусмотреть в дорожной карте мероприятия по приоритетным направлениям риска: ${factors.join('; ')}.`,
   doOverdue: (n: number) =>
-    `Выполнить просроченные мероприятия дорожной карты (${n}) или перенести их сроки решением управленческой команды.`,
+    `Выполнить просроченные мероприятия дорожной карты (${n}) или обоснованно перенести их сроки.`,
   attachDocuments: (n: number) =>
     `Приложить ссылки на подтверждающие документы к выполненным мероприятиям (${n}).`,
   dueSoon: (n: number, days: number) =>
-    `Обеспечить выполнение мероприятий, срок которых истекает в ближайшие ${days} дн. (${n}).`,
+    `Обеспечить выполнение мероприятий, срок которых истекает в ближайшие ${days} ${pluralRu(days, 'день', 'дня', 'дней')} (${n}).`,
   reviewTargets: (indicators: readonly string[]) =>
     `Пересмотреть мероприятия, влияющие на показатели без прогресса или с ухудшением: ${indicators.join('; ')}.`,
   fillFacts: (n: number) =>

@@ -134,3 +134,20 @@ describe('rules on the roadmap, the risks and the targets', () => {
     expect(run({})).toEqual({ conclusions: [], recommendations: [] });
   });
 });
+
+describe('the wording of the rules, as a reader says it', () => {
+  it.each([
+    [14, 'в ближайшие 14 дней (2).'],
+    [3, 'в ближайшие 3 дня (2).'],
+    [21, 'в ближайшие 21 день (2).'],
+  ])('«Дней до срока» = %i: %s', (days, ending) => {
+    expect(m.dueSoon(2, days).endsWith(ending)).toBe(true);
+  });
+
+  it('asks no «управленческая команда» of a municipality, and gives «вошла» its subject', () => {
+    expect(m.doOverdue(2)).not.toContain('управленческой команды');
+    expect(m.schoolEntered('МБОУ СОШ № 2', 2024)).toBe(
+      'МБОУ СОШ № 2 вошла в список ШНОР в 2024 году (в 2023 году её в списке не было).',
+    );
+  });
+});
