@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewReasons as r } from '../../../src/core/messages/review';
 import { QUEUE_COLUMN, QUEUE_HEADERS } from '../../../src/core/review/queueSheet';
-import { SETTINGS_SHEET } from '../../../src/core/template/sheets';
+import { ROADMAP_SHEET, SETTINGS_SHEET } from '../../../src/core/template/sheets';
 import { collectFolderSummary } from '../../../src/server/actions/refreshFolderSummary';
 import { readReviewQueueView } from '../../../src/server/rpc/reviewQueueView';
 import { createFakeContext, type FakeContext } from '../../fakes/fakeContext';
@@ -89,5 +89,28 @@ describe('«Очередь проверки»: acceptance of issue 13', () => {
     const rows = f.curator.sheet(QUEUE).values().slice(1);
     expect(rows.map((row) => row[QUEUE_COLUMN.reasons])).toEqual([r.documentTrashed]);
     expect(f.drive.driveGetsFor(trashed)).toBe(1);
+  });
+
+  it('links a renamed roadmap sheet («дорожная  карта») by its own gid, within three reads', () => {
+    const f = folder();
+    const id = 'school-0003-abcdefghij';
+    const workbook = schoolWorkbook({
+      id,
+      school: 'МБОУ СОШ № 3',
+      fileName: 'СОШ 3',
+      settings: PROGRAMME,
+      roadmap: [{ measure: 'Школьный уровень' }, { number: '1', measure: 'Семинар', deadline: 'Март 2024' }],
+    });
+    const roadmap = workbook.sheet(ROADMAP_SHEET.name);
+    roadmap.setName('дорожная  карта');
+    f.drive.addWorkbook(f.folderId, workbook);
+    collectFolderSummary(f.context, f.drive.port(), { toast: false });
+
+    const rows = f.curator.sheet(QUEUE).values().slice(1);
+    expect(rows.map((row) => row[QUEUE_COLUMN.rowLink])).toEqual([
+      `https://docs.google.com/spreadsheets/d/${id}/edit#gid=${roadmap.getSheetIdUncounted()}&range=A3`,
+    ]);
+    expect(rows[0]![QUEUE_COLUMN.reasons]).toBe(r.overdue);
+    expect(f.drive.callsForFile(id)).toBeLessThanOrEqual(3);
   });
 });
