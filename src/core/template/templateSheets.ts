@@ -1,6 +1,6 @@
 import type { CellValue } from '../cells/cellValue';
 import { SETTING_SPECS } from '../settings/settings';
-import type { ColumnSchema } from '../table/schema';
+import type { ColumnSchema, SheetSchema } from '../table/schema';
 import { EXAMPLE_ROWS } from './exampleRows';
 import { riskThresholdTemplateRows } from './riskThresholdRows';
 import {
@@ -36,113 +36,45 @@ const INPUT_TAB = '#1a73e8';
 const OUTPUT_TAB = '#188038';
 const none = (): CellValue[][] => [];
 
+/** A sheet people fill: its schema's name and columns, its example and initial rows. */
+const input = (
+  schema: SheetSchema,
+  exampleRows: readonly CellValue[][] = [],
+  initialRows: () => CellValue[][] = none,
+): TemplateSheet => ({
+  name: schema.name,
+  columns: schema.columns,
+  initialRows,
+  exampleRows,
+  tabColor: INPUT_TAB,
+});
+
+/** A sheet the add-on writes: it starts with its headers only. */
+const output = (schema: SheetSchema, tabColor = OUTPUT_TAB): TemplateSheet => ({
+  name: schema.name,
+  columns: schema.columns,
+  initialRows: none,
+  exampleRows: [],
+  tabColor,
+});
+
 /** The sheets of PRODUCT.md §2 in the order a school team works through them. */
 export const TEMPLATE_SHEETS: readonly TemplateSheet[] = [
-  {
-    name: SETTINGS_SHEET.name,
-    columns: SETTINGS_SHEET.columns,
-    initialRows: () => SETTING_SPECS.map((spec) => [spec.label, spec.templateValue]),
-    exampleRows: [],
-    tabColor: INPUT_TAB,
-  },
-  {
-    name: RESULTS_SHEET.name,
-    columns: RESULTS_SHEET.columns,
-    initialRows: none,
-    exampleRows: EXAMPLE_ROWS.results,
-    tabColor: INPUT_TAB,
-  },
-  {
-    name: CLUSTERS_SHEET.name,
-    columns: CLUSTERS_SHEET.columns,
-    initialRows: none,
-    exampleRows: EXAMPLE_ROWS.clusters,
-    tabColor: INPUT_TAB,
-  },
-  {
-    name: IMPORT_SHEET.name,
-    columns: IMPORT_SHEET.columns,
-    initialRows: none,
-    exampleRows: [],
-    tabColor: INPUT_TAB,
-  },
-  {
-    name: COMPARISON_SHEET.name,
-    columns: COMPARISON_SHEET.columns,
-    initialRows: none,
-    exampleRows: [],
-    tabColor: OUTPUT_TAB,
-  },
-  {
-    name: LOW_RESULT_SCHOOLS_SHEET.name,
-    columns: LOW_RESULT_SCHOOLS_SHEET.columns,
-    initialRows: none,
-    exampleRows: [],
-    tabColor: OUTPUT_TAB,
-  },
-  {
-    name: LOW_RESULT_BY_YEAR_SHEET_NAME,
-    columns: [{ key: 'year', header: 'Год →', width: 220 }],
-    initialRows: none,
-    exampleRows: [],
-    tabColor: OUTPUT_TAB,
-  },
-  {
-    name: RISK_PROFILE_SHEET.name,
-    columns: RISK_PROFILE_SHEET.columns,
-    initialRows: none,
-    exampleRows: EXAMPLE_ROWS.riskProfile,
-    tabColor: INPUT_TAB,
-  },
-  {
-    name: RISK_SUMMARY_SHEET.name,
-    columns: RISK_SUMMARY_SHEET.columns,
-    initialRows: none,
-    exampleRows: [],
-    tabColor: OUTPUT_TAB,
-  },
-  {
-    name: RISK_THRESHOLDS_SHEET.name,
-    columns: RISK_THRESHOLDS_SHEET.columns,
-    initialRows: riskThresholdTemplateRows,
-    exampleRows: [],
-    tabColor: INPUT_TAB,
-  },
-  {
-    name: ROADMAP_SHEET.name,
-    columns: ROADMAP_SHEET.columns,
-    initialRows: none,
-    exampleRows: EXAMPLE_ROWS.roadmap,
-    tabColor: INPUT_TAB,
-  },
-  {
-    name: TARGETS_SHEET.name,
-    columns: TARGETS_SHEET.columns,
-    initialRows: none,
-    exampleRows: EXAMPLE_ROWS.targets,
-    tabColor: INPUT_TAB,
-  },
-  {
-    name: SUMMARY_SHEET.name,
-    columns: SUMMARY_SHEET.columns,
-    initialRows: none,
-    exampleRows: [],
-    tabColor: OUTPUT_TAB,
-  },
-  {
-    name: REVIEW_QUEUE_SHEET.name,
-    columns: REVIEW_QUEUE_SHEET.columns,
-    initialRows: none,
-    exampleRows: [],
-    tabColor: OUTPUT_TAB,
-  },
-  {
-    name: JOURNAL_SHEET.name,
-    columns: JOURNAL_SHEET.columns,
-    initialRows: none,
-    exampleRows: [],
-    tabColor: '#d93025',
-  },
+  input(SETTINGS_SHEET, [], () => SETTING_SPECS.map((spec) => [spec.label, spec.templateValue])),
+  input(RESULTS_SHEET, EXAMPLE_ROWS.results),
+  input(CLUSTERS_SHEET, EXAMPLE_ROWS.clusters),
+  input(IMPORT_SHEET),
+  output(COMPARISON_SHEET),
+  output(LOW_RESULT_SCHOOLS_SHEET),
+  output({ name: LOW_RESULT_BY_YEAR_SHEET_NAME, columns: [{ key: 'year', header: 'Год →', width: 220 }] }),
+  input(RISK_PROFILE_SHEET, EXAMPLE_ROWS.riskProfile),
+  output(RISK_SUMMARY_SHEET),
+  input(RISK_THRESHOLDS_SHEET, [], riskThresholdTemplateRows),
+  input(ROADMAP_SHEET, EXAMPLE_ROWS.roadmap),
+  input(TARGETS_SHEET, EXAMPLE_ROWS.targets),
+  output(SUMMARY_SHEET),
+  output(REVIEW_QUEUE_SHEET),
+  output(JOURNAL_SHEET, '#d93025'),
 ];
 
 /** Sheets number formats, by column format (Sheets' own pattern syntax). */
