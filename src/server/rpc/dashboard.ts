@@ -5,6 +5,17 @@ import { fromInstant, toIsoDate } from '../../core/dates/calendarDate';
 import { Journal } from '../../core/journal/journal';
 import { sidebarMessages as m } from '../../core/messages/sidebar';
 import type { Settings } from '../../core/settings/settings';
+import {
+  CLUSTERS_SHEET,
+  COMPARISON_SHEET,
+  LOW_RESULT_SCHOOLS_SHEET,
+  RESULTS_SHEET,
+  RISK_PROFILE_SHEET,
+  RISK_THRESHOLDS_SHEET,
+  ROADMAP_SHEET,
+  SETTINGS_SHEET,
+  TARGETS_SHEET,
+} from '../../core/template/sheets';
 import { TEMPLATE_SHEETS } from '../../core/template/templateSheets';
 import { findSheetTitle } from '../../core/text/sheetName';
 import type { DashboardDto, UnavailableDto } from '../../shared/api';
@@ -43,9 +54,25 @@ function hasTemplateSheet(titles: readonly string[]): boolean {
   return TEMPLATE_SHEETS.some((t) => findSheetTitle(titles, t.name) !== null);
 }
 
+/** The sheets the dashboard's parts look up by name (a workbook of no more is listed at once). */
+const DASHBOARD_SHEETS = [
+  SETTINGS_SHEET,
+  RESULTS_SHEET,
+  CLUSTERS_SHEET,
+  LOW_RESULT_SCHOOLS_SHEET,
+  ROADMAP_SHEET,
+  TARGETS_SHEET,
+  RISK_PROFILE_SHEET,
+  RISK_THRESHOLDS_SHEET,
+  COMPARISON_SHEET,
+].map((sheet) => sheet.name);
+
 export function readDashboard(addonContext: AddonContext): DashboardDto {
   // Parts that need the same sheet read it once (the chart and «Статус ШНОР» share «Результаты ОП»).
-  const context = { ...addonContext, spreadsheet: readingOnce(addonContext.spreadsheet) };
+  const context = {
+    ...addonContext,
+    spreadsheet: readingOnce(addonContext.spreadsheet, DASHBOARD_SHEETS.length),
+  };
   const { spreadsheet } = context;
   // Usually one call: a workbook with the template has «Настройки».
   const templateReady =

@@ -2,8 +2,8 @@
 // same thing must not pay twice («Статус ШНОР» and the chart both read «Результаты ОП», and every
 // part that misses a sheet by its exact name lists the sheets to find it by a looser one). This
 // view of the spreadsheet remembers, for one RPC, the sheets asked by name, the list of sheets and
-// their names, and each sheet's data range and values: the dashboard writes nothing, so none of
-// them can change under it.
+// their names, and each sheet's data range, values and number formats: the dashboard writes
+// nothing, so none of them can change under it.
 import type { CellValue } from '../../core/cells/cellValue';
 import { once } from '../platform/once';
 import type { RangeLike, SheetLike, SpreadsheetLike } from '../platform/surface';
@@ -25,15 +25,26 @@ class Memo {
   private readonly wrapped = new WeakMap<SheetLike, SheetLike>();
   private readonly ranges = new Map<string, RangeLike>();
   private listed: SheetLike[] | null = null;
+  /** The sheets as getSheets gave them, before their names were needed. */
+  private all: SheetLike[] | null = null;
 
-  constructor(private readonly spreadsheet: SpreadsheetLike) {}
+  constructor(
+    private readonly spreadsheet: SpreadsheetLike,
+    private readonly lookups: number,
+  ) {}
 
   sheets(): SheetLike[] {
-    this.listed ??= this.spreadsheet.getSheets().map((sheet) => this.sheet(sheet));
+    this.listed ??= (this.all ?? this.spreadsheet.getSheets()).map((sheet) => this.sheet(sheet));
     return this.listed;
   }
 
   sheetByName(name: string): SheetLike | null {
+    if (this.lookups > 0 && this.all === null && this.listed === null) {
+      // A workbook of no more sheets than the names to look up: naming each sheet once costs no
+      // more than asking each name, and a missing sheet then needs no second pass over the names.
+      this.all = this.spreadsheet.getSheets();
+      if (this.all.length <= this.lookups) this.sheets();
+    }
     if (!this.byName.has(name)) {
       // Once the sheets were listed (a part looked for a sheet by a looser name), the answer is
       // among them with its name already read: a miss by the exact name is a miss, and the caller
@@ -70,19 +81,26 @@ class Memo {
     if (!range) {
       const real = sheet.getDataRange();
       const values = once((): CellValue[][] => real.getValues());
+      const formats = once((): string[][] => real.getNumberFormats());
       // A copy per caller: one part may not change what the next part reads.
-      range = delegate(real, (property) =>
-        property === 'getValues' ? () => values().map((row) => [...row]) : undefined,
-      );
+      range = delegate(real, (property) => {
+        if (property === 'getValues') return () => values().map((row) => [...row]);
+        if (property === 'getNumberFormats') return () => formats().map((row) => [...row]);
+        return undefined;
+      });
       this.ranges.set(name, range);
     }
     return range;
   }
 }
 
-/** A read-only view of the spreadsheet for one dashboard RPC: each read at most once. */
-export function readingOnce(spreadsheet: SpreadsheetLike): SpreadsheetLike {
-  const memo = new Memo(spreadsheet);
+/**
+ * A read-only view of the spreadsheet for one dashboard RPC: each read at most once. `lookups`:
+ * how many sheet names the RPC may look up; a workbook with no more sheets than that is listed
+ * with its names at the first lookup instead of being asked name by name (0: always by name).
+ */
+export function readingOnce(spreadsheet: SpreadsheetLike, lookups = 0): SpreadsheetLike {
+  const memo = new Memo(spreadsheet, lookups);
   return delegate(spreadsheet, (property) => {
     if (property === 'getSheetByName') return (name: string) => memo.sheetByName(name);
     if (property === 'getSheets') return () => [...memo.sheets()];

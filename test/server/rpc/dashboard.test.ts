@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { buildSchoolWorkbook } from '../../../dev/sample/sampleWorkbook';
 import { identifyLowResultSchools } from '../../../src/server/actions/identifyLowResultSchools';
 import { refreshStatuses } from '../../../src/server/actions/refreshStatuses';
 import { readDashboard } from '../../../src/server/rpc/dashboard';
 import type { DashboardDto, SectionDto } from '../../../src/shared/api';
+import { createFakeContext } from '../../fakes/fakeContext';
 import { overTheWire } from '../../sidebar/fakeScriptRun';
 import { SCHOOL, schoolWorkbook } from './schoolWorkbook';
 
@@ -95,6 +97,33 @@ describe('the dashboard RPC on a school workbook', () => {
       workbook.calls.countMatching(/\.(setValues|clearContent|insertSheet|activate|setNumberFormat)$/),
     ).toBe(0);
     expect(workbook.calls.count('Range.getValues')).toBeLessThanOrEqual(9);
+  });
+
+  it('costs the sample school at most 25 calls: its sheets named once, no name asked, each sheet read once', () => {
+    // Seven sheets, «ШНОР» not made yet: naming them is cheaper than asking nine names and then
+    // listing them anyway for the missing one.
+    const workbook = buildSchoolWorkbook();
+    readDashboard(createFakeContext(workbook));
+    workbook.calls.reset();
+    readDashboard(createFakeContext(workbook));
+    expect(workbook.calls.count('Spreadsheet.getSheets')).toBe(1);
+    expect(workbook.calls.count('Sheet.getName')).toBe(workbook.sheets.length);
+    expect(workbook.calls.count('Spreadsheet.getSheetByName')).toBe(0);
+    expect(workbook.calls.count('Range.getValues')).toBe(6);
+    // Only the sheets holding shares: «Результаты ОП», «Целевые показатели», «Рисковый профиль».
+    expect(workbook.calls.count('Range.getNumberFormats')).toBe(3);
+    expect(workbook.calls.total).toBeLessThanOrEqual(25);
+  });
+
+  it('asks a full template workbook by name and lists it no more than once', () => {
+    const { workbook, context } = schoolWorkbook();
+    workbook.calls.reset();
+    readDashboard(context);
+    expect(workbook.calls.count('Spreadsheet.getSheets')).toBe(1);
+    expect(workbook.calls.count('Sheet.getName')).toBe(0);
+    // Nine sheets, each found once and read once.
+    expect(workbook.calls.count('Spreadsheet.getSheetByName')).toBe(9);
+    expect(workbook.calls.count('Range.getValues')).toBe(9);
   });
 
   it('keeps the other parts when one sheet cannot be read', () => {

@@ -47,4 +47,34 @@ describe('readingOnce', () => {
     expect(spreadsheet.calls.count('Sheet.getName')).toBe(3);
     expect(spreadsheet.calls.count('Spreadsheet.getSheetByName')).toBe(1);
   });
+
+  it('names a workbook of no more sheets than the names to look up once, and asks no name', () => {
+    const spreadsheet = workbook();
+    const view = readingOnce(spreadsheet, 4);
+    expect(findSheet(view, 'Настройки')?.getName()).toBe('Настройки');
+    expect(findSheet(view, 'ШНОР')).toBeNull();
+    expect(findSheet(view, 'Дорожная карта')?.getName()).toBe('дорожная  карта');
+    expect(readGrid(view, 'Результаты ОП')?.grid).toHaveLength(2);
+    expect(spreadsheet.calls.count('Spreadsheet.getSheets')).toBe(1);
+    expect(spreadsheet.calls.count('Sheet.getName')).toBe(3);
+    expect(spreadsheet.calls.count('Spreadsheet.getSheetByName')).toBe(0);
+  });
+
+  it('asks a larger workbook by name, and lists it no second time for a loose lookup', () => {
+    const spreadsheet = workbook();
+    const view = readingOnce(spreadsheet, 2);
+    expect(findSheet(view, 'Настройки')?.getName()).toBe('Настройки');
+    expect(findSheet(view, 'Дорожная карта')?.getName()).toBe('дорожная  карта');
+    expect(findSheet(view, 'Кластеры')).toBeNull();
+    expect(spreadsheet.calls.count('Spreadsheet.getSheets')).toBe(1);
+    expect(spreadsheet.calls.count('Spreadsheet.getSheetByName')).toBe(2);
+  });
+
+  it('reads a sheet’s number formats once however many parts ask', () => {
+    const spreadsheet = workbook();
+    const view = readingOnce(spreadsheet);
+    const range = () => findSheet(view, 'Результаты ОП')!.getDataRange();
+    expect(range().getNumberFormats()).toEqual(range().getNumberFormats());
+    expect(spreadsheet.calls.count('Range.getNumberFormats')).toBe(1);
+  });
 });
