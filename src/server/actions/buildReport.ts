@@ -7,6 +7,7 @@ import { reportDeliveryMessages as m } from '../../core/messages/reportDelivery'
 import { buildReport } from '../../core/report/buildReport';
 import type { ReportDocument } from '../../core/report/documentModel';
 import type { AddonContext } from '../context';
+import { logFailure } from '../platform/failureReport';
 import { type RenderedReport, renderReportDocument } from '../report/documentRenderer';
 import { REPORT_DIALOG_HEIGHT, REPORT_DIALOG_WIDTH, reportDialogHtml } from '../report/reportDialog';
 import { readReportInput } from '../report/reportInput';
@@ -50,12 +51,18 @@ export function buildReportAction(context: AddonContext): BuildReportResult {
     return { summary: m.done(report.name) };
   });
   const created = report as RenderedReport | null;
-  if (result.ok && created && context.ui)
-    context.ui.showModalDialog(
-      reportDialogHtml(created),
-      m.dialogTitle,
-      REPORT_DIALOG_WIDTH,
-      REPORT_DIALOG_HEIGHT,
-    );
+  if (result.ok && created && context.ui) {
+    try {
+      context.ui.showModalDialog(
+        reportDialogHtml(created),
+        m.dialogTitle,
+        REPORT_DIALOG_WIDTH,
+        REPORT_DIALOG_HEIGHT,
+      );
+    } catch (error) {
+      // The Doc exists and the toast named it: a dialog Google failed to open is only logged.
+      logFailure(`«${menuLabels.buildReport}», окно со ссылкой`, error);
+    }
+  }
   return { ...result, report: created };
 }

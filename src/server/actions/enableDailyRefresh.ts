@@ -1,9 +1,9 @@
 import { failureMessages } from '../../core/messages/failures';
-import { MENU_TITLE, menuLabels } from '../../core/messages/menu';
+import { menuLabels } from '../../core/messages/menu';
 import { dailyRefreshMessages as m } from '../../core/messages/roadmap';
 import type { AddonContext } from '../context';
 import { failureCause, logFailure } from '../platform/failureReport';
-import { tellFailure } from './runAction';
+import { tellFailure, toastQuietly } from './runAction';
 
 /** The global function the daily trigger calls; main.ts exports it under this name. */
 export const DAILY_REFRESH_HANDLER = 'dailyStatusRefresh';
@@ -37,6 +37,7 @@ export function enableDailyRefresh(context: AddonContext): {
     return { created: false, message };
   }
   const message = exists ? m.alreadyEnabled : m.enabled(DAILY_REFRESH_HOUR);
-  context.spreadsheet.toast(message, MENU_TITLE, 8);
+  // The trigger exists by now: a toast that fails must not turn that into an exception.
+  toastQuietly(context, message);
   return { created: !exists, message };
 }

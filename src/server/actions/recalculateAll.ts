@@ -1,9 +1,11 @@
 // «Пересчитать всё» (PRODUCT.md §3): the three recalculating actions under one document lock, in
 // the order their results build on, with one toast. Each step still replaces its own rows of
 // «Журнал проверки», so running a step alone later leaves no duplicates.
+import { failureMessages } from '../../core/messages/failures';
 import { menuLabels } from '../../core/messages/menu';
 import { sidebarMessages as m } from '../../core/messages/sidebar';
 import type { AddonContext } from '../context';
+import { failureCause, logFailure } from '../platform/failureReport';
 import type { LockLike, SpreadsheetLike } from '../platform/surface';
 import { assessRiskProfile } from './assessRiskProfile';
 import { identifyLowResultSchools } from './identifyLowResultSchools';
@@ -54,6 +56,12 @@ export function recalculateAll(context: AddonContext): ActionResult {
       message,
       journalCount: results.reduce((sum, r) => sum + r.result.journalCount, 0),
     };
+  } catch (error) {
+    // Each step catches its own; what is left is the spreadsheet itself failing to answer.
+    logFailure(`«${menuLabels.recalculateAll}»`, error);
+    const message = failureMessages.action(menuLabels.recalculateAll, failureCause(error));
+    tellFailure(context, message);
+    return { ok: false, message, journalCount: 0 };
   } finally {
     releaseLock(context, menuLabels.recalculateAll);
   }

@@ -11,7 +11,7 @@ import type {
 import { recalculateAll } from '../actions/recalculateAll';
 import { createAppsScriptContext } from '../adapters/appsScriptContext';
 import { requireScopesOf, requireSpreadsheetScope } from '../adapters/consent';
-import { createServerApi, openSidebar } from '../rpc/handlers';
+import { createServerApi, openDashboardFromMenu } from '../rpc/handlers';
 import { guardSidebarCall } from '../rpc/sidebarFailure';
 
 function api() {
@@ -21,7 +21,7 @@ function api() {
 /** Меню «Открыть панель». */
 export function menuOpenDashboard(): void {
   requireScopesOf(menuLabels.openDashboard);
-  openSidebar(createAppsScriptContext(), 'dashboard');
+  openDashboardFromMenu(createAppsScriptContext());
 }
 
 /** Панель: все данные панели одним вызовом. */

@@ -1,9 +1,13 @@
 // The server side of the sidebar contract: one handler per ServerApi method, each validating its
 // input, since a global function can be called from any browser with any arguments.
 import { ExplainedError } from '../../core/failures/explainedError';
+import { type FailureCause, failureMessages } from '../../core/messages/failures';
+import { menuLabels } from '../../core/messages/menu';
 import { sidebarMessages as m } from '../../core/messages/sidebar';
 import type { ServerApi } from '../../shared/api';
+import { tellFailure, toastQuietly } from '../actions/runAction';
 import type { AddonContext } from '../context';
+import { failureCause, logFailure } from '../platform/failureReport';
 import type { SidebarName } from '../platform/surface';
 import { readCuratorView } from './curatorView';
 import { readDashboard } from './dashboard';
@@ -18,6 +22,22 @@ export function openSidebar(context: AddonContext, name: SidebarName): boolean {
   if (!context.ui) throw new ExplainedError(m.noUi);
   context.ui.showSidebar(name, name === 'dashboard' ? m.dashboardTitle : m.curatorTitle);
   return true;
+}
+
+/**
+ * The menu's «Открыть панель»: a sidebar Google fails to open is one Russian sentence, in a toast
+ * when the Ui itself did not answer (a menu click always has one, so that is Google failing).
+ */
+export function openDashboardFromMenu(context: AddonContext): void {
+  try {
+    openSidebar(context, 'dashboard');
+  } catch (error) {
+    logFailure(`«${menuLabels.openDashboard}»`, error);
+    const cause: FailureCause = context.ui ? failureCause(error) : { kind: 'temporary' };
+    const message = failureMessages.action(menuLabels.openDashboard, cause);
+    if (context.ui) tellFailure(context, message);
+    else toastQuietly(context, message);
+  }
 }
 
 export function createServerApi(context: AddonContext) {

@@ -1,0 +1,303 @@
+// Issue 11's attacks, repeated against the built dist/Code.js the way a user makes them: through the
+// menu functions, the custom functions and the sidebars' RPCs (acceptance, PRODUCT.md §2, §12, §13).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CellValue } from '../../src/core/cells/cellValue';
+import { SUMMARY_HEADERS } from '../../src/core/summary/summaryEntry';
+import { FakeClock, FakeDrive } from '../fakes/fakeDrive';
+import { createFakeGlobals, runInSandbox } from '../fakes/fakeGlobals';
+import { schoolWorkbook } from '../fakes/fakeSchoolWorkbook';
+import { FakeSpreadsheet } from '../fakes/fakeSpreadsheet';
+import { distHtmlLoader, readDist } from './builtArtefact';
+
+const code = readDist('Code.js');
+const NOW = new Date('2024-11-20T09:00:00+03:00');
+const JOURNAL = 'Журнал проверки';
+const RUSSIAN = /[А-Яа-яЁё]/;
+const ENGLISH = /Exception|Error|TypeError|Cannot read|undefined|timed out|Invalid time|NaN/;
+
+function load(spreadsheet = new FakeSpreadsheet(), extra: Record<string, unknown> = {}, now = () => NOW) {
+  const fake = createFakeGlobals({ spreadsheet, htmlLoader: distHtmlLoader, extra });
+  const sandbox = runInSandbox(code, fake.globals, { now });
+  return { fake, sandbox, spreadsheet };
+}
+
+/** Journal rows as [sheet, row, column, value, problem]. */
+function journal(spreadsheet: FakeSpreadsheet): CellValue[][] {
+  if (!spreadsheet.hasSheet(JOURNAL)) return [];
+  const rows = spreadsheet.sheet(JOURNAL).values();
+  const header = rows.findIndex((row) => row[0] === 'Действие');
+  return rows
+    .slice(header + 1)
+    .filter((row) => row[0] !== '')
+    .map((row) => row.slice(1, 6));
+}
+
+const RESULTS_HEADER = ['Школа', 'Год', 'Процедура', 'Участников', 'Получили «2»', 'Доля «2», %'];
+const RESULTS: CellValue[][] = [
+  ['МБОУ СОШ № 7', 2023, 'ОГЭ математика', 30, 10, ''],
+  ['МБОУ СОШ № 7', 2024, 'ОГЭ математика', 30, 10, ''],
+  ['МБОУ СОШ № 2', 2024, 'ОГЭ математика', 30, 1, ''],
+];
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('issue 11 through the bundle: owned sheets keep what people add', () => {
+  it('a title row typed above «ШНОР»’s header, then «Выявить ШНОР» twice: the sheet stays as the user left it', () => {
+    const spreadsheet = new FakeSpreadsheet();
+    spreadsheet.addSheet('Результаты ОП', [[...RESULTS_HEADER, 'Низкий результат'], ...RESULTS]);
+    const { sandbox } = load(spreadsheet);
+    sandbox.call('menuIdentifyLowResultSchools');
+    const sheet = spreadsheet.sheet('ШНОР');
+    const table = sheet.values();
+    const width = table[0]!.length;
+    sheet.load([
+      ['ШНОР района — к совещанию', ...Array<CellValue>(width).fill('')],
+      [...table[0]!, 'Пояснение'],
+      ...table.slice(1).map((row) => [...row, row[0] === 'МБОУ СОШ № 7' ? 'позвонить директору' : '']),
+    ]);
+    const before = sheet.values();
+
+    sandbox.call('menuIdentifyLowResultSchools');
+    const once = sheet.values();
+    sandbox.call('menuIdentifyLowResultSchools');
+
+    expect(sheet.values()).toEqual(once);
+    expect(once).toEqual(before);
+    expect(once[0]![0]).toBe('ШНОР района — к совещанию');
+    expect(once[1]!.filter((h) => h === 'Пояснение')).toHaveLength(2);
+    const row7 = once.find((row) => row[0] === 'МБОУ СОШ № 7')!;
+    expect(row7.at(-1)).toBe('позвонить директору');
+    expect(sheet.lastColumn()).toBe(width + 1);
+  });
+
+  it('«Целевые показатели» with a user «Статус» left of the template’s: journal line, neither column written', () => {
+    const spreadsheet = new FakeSpreadsheet();
+    const { sandbox } = load(spreadsheet);
+    sandbox.call('menuCreateTemplate');
+    const targets = spreadsheet.sheet('Целевые показатели');
+    const header = targets.values()[0]!;
+    const mine = [header[0]!, 'Статус', ...header.slice(1)];
+    targets.load([mine, ['Доля «2» по ОГЭ', 'наш статус', '%', 22, 20, 21, 'меньше', '', '']]);
+
+    sandbox.call('menuRefreshStatuses');
+
+    // Both «Статус» columns are left as they were; «Прогресс, %» (named once) is still written.
+    expect(targets.values()[1]).toEqual([
+      'Доля «2» по ОГЭ',
+      'наш статус',
+      '%',
+      22,
+      20,
+      21,
+      'меньше',
+      0.5,
+      '',
+    ]);
+    const line = journal(spreadsheet).find((r) => r[0] === 'Целевые показатели' && r[2] === 'Статус');
+    expect(line?.[4]).toContain('«Статус» встречается 2 раза');
+  });
+
+  it('«Сводка»: title rows stay, a curator’s =HYPERLINK stays a formula on its file’s row', () => {
+    const { curator, sandbox, clock } = curatorWorkbook();
+    sandbox.call('menuRefreshFolderSummary');
+    const sheet = curator.sheet('Сводка');
+    const table = sheet.values();
+    const width = SUMMARY_HEADERS.length;
+    sheet.load([
+      ['Сводка по району', ...Array<CellValue>(width).fill('')],
+      ['на 20.11.2024', ...Array<CellValue>(width).fill('')],
+      [...table[0]!, 'Справка'],
+      ...table.slice(1).map((row) => [...row, '']),
+    ]);
+    const row8 = table.findIndex((row) => String(row[1]).includes('school-0008')) + 3;
+    sheet.putFormula(row8, width + 1, `=HYPERLINK(B${row8}, "открыть")`, 'открыть');
+    clock.advance(24 * 3600 * 1000);
+
+    sandbox.call('menuRefreshFolderSummary');
+
+    const values = sheet.values();
+    expect(values.slice(0, 2).map((row) => row[0])).toEqual(['Сводка по району', 'на 20.11.2024']);
+    expect(values[2]).toEqual([...SUMMARY_HEADERS, 'Справка']);
+    const now8 = values.findIndex((row) => String(row[1]).includes('school-0008')) + 1;
+    expect(sheet.formulas()).toEqual({
+      [`${String.fromCharCode(65 + width)}${now8}`]: `=HYPERLINK(B${now8}, "открыть")`,
+    });
+  });
+
+  it('a write of «Сводка» failing at any call: the curator’s notes are never lost, one Russian sentence', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const prepared = () => {
+      const setup = curatorWorkbook();
+      setup.sandbox.call('menuRefreshFolderSummary');
+      const sheet = setup.curator.sheet('Сводка');
+      const table = sheet.values();
+      sheet.load([
+        ['Сводка по району', ...Array<CellValue>(table[0]!.length).fill('')],
+        [...table[0]!, 'Заметки куратора'],
+        ...table.slice(1).map((row) => [...row, `выезд: ${row[0]}`]),
+      ]);
+      // A third school arrives, flagged: the new block is longer and re-sorted.
+      setup.clock.advance(24 * 3600 * 1000);
+      setup.addSchool('school-0005-abcdefghij', 'МБОУ СОШ № 5', 20);
+      return setup;
+    };
+    const notes = (curator: FakeSpreadsheet) =>
+      new Map(
+        curator
+          .sheet('Сводка')
+          .values()
+          .slice(2)
+          .filter((row) => row.at(-1) !== '')
+          .map((row) => [String(row[1]), row.at(-1)]),
+      );
+    const reference = prepared();
+    const expected = notes(reference.curator);
+    reference.fake.calls.reset();
+    reference.sandbox.call('menuRefreshFolderSummary');
+    // ScriptApp.requireScopes ends a run on purpose (Google's consent prompt): not a failure to sweep.
+    const SWEPT = /^(?!ScriptApp\.requireScopes)/;
+    const log = reference.fake.calls.log.filter((name) => SWEPT.test(name));
+    const calls = log.length;
+    expect(calls).toBeGreaterThan(5);
+    let failures = 0;
+    for (let n = 1; n <= calls; n++) {
+      const attempt = prepared();
+      attempt.fake.calls.reset();
+      attempt.fake.calls.failOn(n, SWEPT);
+      attempt.sandbox.call('menuRefreshFolderSummary');
+      const where = `failing call ${n} (${log[n - 1]})`;
+      expect(notes(attempt.curator), where).toEqual(expected);
+      expect(attempt.curator.sheet('Сводка').values()[0]![0], where).toBe('Сводка по району');
+      const alerts = attempt.fake.ui.alerts;
+      expect(alerts.length, where).toBeLessThanOrEqual(1);
+      if (alerts.length === 1) {
+        failures++;
+        expect(alerts[0]!.prompt, where).toMatch(RUSSIAN);
+        expect(alerts[0]!.prompt, where).not.toMatch(ENGLISH);
+        expect(alerts[0]!.prompt, where).not.toMatch(/не изменен/);
+      }
+      attempt.sandbox.call('menuRefreshFolderSummary');
+      expect(notes(attempt.curator), `${where}, then clean`).toEqual(expected);
+      expect(attempt.curator.sheet('Сводка').values().length, `${where}, then clean`).toBe(5);
+    }
+    expect(failures).toBeGreaterThan(0);
+  }, 60_000);
+});
+
+function curatorWorkbook() {
+  const clock = new FakeClock('2024-11-20T09:00:00+03:00');
+  const drive = new FakeDrive({ clock });
+  const folderId = drive.addFolder('Школы');
+  const addSchool = (id: string, name: string, failed: number) =>
+    drive.addWorkbook(
+      folderId,
+      schoolWorkbook({
+        school: name,
+        fileName: name,
+        id,
+        results: [{ school: name, year: 2024, procedure: 'ОГЭ математика', participants: 30, failed }],
+      }),
+    );
+  addSchool('school-0002-abcdefghij', 'МБОУ СОШ № 2', 1);
+  addSchool('school-0008-abcdefghij', 'МБОУ ООШ № 8', 2);
+  const curator = new FakeSpreadsheet('Сводка куратора', 'curator-0001');
+  curator.addSheet('Настройки', [
+    ['Параметр', 'Значение'],
+    ['Дата отчёта', '20.11.2024'],
+    ['Папка школ', `https://drive.google.com/drive/folders/${folderId}`],
+  ]);
+  const { fake, sandbox } = load(curator, drive.globals(), () => clock.now());
+  return { curator, drive, clock, fake, sandbox, addSchool, folderId };
+}
+
+describe('fault injection through the bundle: every menu action failing at each of its calls', () => {
+  const SWEPT = /^(?!ScriptApp\.requireScopes)/;
+  type State = Record<string, { values: CellValue[][]; formulas: Record<string, string> }>;
+  const stateOf = (spreadsheet: FakeSpreadsheet): State =>
+    Object.fromEntries(
+      spreadsheet.sheets.map((s) => [s.getNameUncounted(), { values: s.values(), formulas: s.formulas() }]),
+    );
+
+  /** A school workbook a person has worked on: data, a title row and a note column on «ШНОР». */
+  function worked() {
+    const spreadsheet = new FakeSpreadsheet();
+    const setup = load(spreadsheet);
+    setup.sandbox.call('menuCreateTemplate');
+    spreadsheet.sheet('Результаты ОП').load([[...RESULTS_HEADER, 'Низкий результат'], ...RESULTS]);
+    setup.sandbox.call('menuRecalculateAll');
+    const shnor = spreadsheet.sheet('ШНОР');
+    const table = shnor.values();
+    shnor.load([
+      ['К совещанию', ...Array<CellValue>(table[0]!.length).fill('')],
+      [...table[0]!, 'Заметка'],
+      ...table.slice(1).map((row) => [...row, `про ${row[0]}`]),
+    ]);
+    spreadsheet
+      .sheet('Результаты ОП')
+      .load([
+        [...RESULTS_HEADER, 'Низкий результат'],
+        ...RESULTS,
+        ['МАОУ лицей № 1', 2024, 'ОГЭ математика', 60, 30, ''],
+      ]);
+    setup.fake.ui.alerts.length = 0;
+    setup.fake.ui.dialogs.length = 0;
+    return setup;
+  }
+
+  // The справка's element-by-element Doc calls all fail the same way as its first Doc call (inside
+  // the action's frame): swept once each kind, not 200 times.
+  const DOC_ELEMENTS =
+    /^(Body|Paragraph|Text|ListItem|Table|TableRow|DataTableBuilder|LineChartBuilder|InlineImage|Element)\./;
+  it.each([
+    'menuIdentifyLowResultSchools',
+    'menuAssessRiskProfile',
+    'menuRefreshStatuses',
+    'menuRecalculateAll',
+    'menuImportResults',
+    'menuCreateTemplate',
+    'menuEnableDailyRefresh',
+    'menuOpenDashboard',
+    'menuHelp',
+    'menuCheckInstallation',
+    'menuBuildReport',
+  ])(
+    '%s',
+    (name) => {
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+      const reference = worked();
+      const before = stateOf(reference.spreadsheet);
+      reference.fake.calls.reset();
+      reference.sandbox.call(name);
+      const after = stateOf(reference.spreadsheet);
+      const log = reference.fake.calls.log.filter((call) => SWEPT.test(call));
+      const seen = new Set<string>();
+      for (let n = 1; n <= log.length; n++) {
+        const kind = log[n - 1]!.split('.')[0]!;
+        if (DOC_ELEMENTS.test(log[n - 1]!) && seen.has(kind)) continue;
+        seen.add(kind);
+        const attempt = worked();
+        const where = `${name}, failing call ${n} of ${log.length} (${log[n - 1]})`;
+        attempt.fake.calls.reset();
+        attempt.fake.calls.failOn(n, SWEPT);
+        expect(() => attempt.sandbox.call(name), where).not.toThrow();
+        const failed = stateOf(attempt.spreadsheet);
+        for (const sheet of Object.keys(failed)) {
+          const same = (other: State) => JSON.stringify(failed[sheet]) === JSON.stringify(other[sheet]);
+          if (!same(before) && !same(after))
+            expect(failed[sheet], `${where}: «${sheet}»`).toEqual(after[sheet]);
+        }
+        const alerts = attempt.fake.ui.alerts;
+        expect(alerts.length, where).toBeLessThanOrEqual(1);
+        for (const alert of alerts) {
+          expect(alert.prompt, where).toMatch(RUSSIAN);
+          expect(alert.prompt, where).not.toMatch(ENGLISH);
+        }
+        attempt.sandbox.call(name);
+        expect(stateOf(attempt.spreadsheet), `${where}, then clean`).toEqual(after);
+      }
+    },
+    60_000,
+  );
+});
