@@ -3,7 +3,7 @@
 // «см. папку»), or nothing. Every address the add-on writes or shows is rebuilt from a validated
 // Drive id, never copied from the school's text.
 import type { CellValue } from '../cells/cellValue';
-import { parseDriveId } from '../summary/driveIds';
+import { parseDriveId, spreadsheetUrl } from '../summary/driveIds';
 import { isBlank } from '../text/normalize';
 
 export type EvidenceLink =
@@ -34,7 +34,7 @@ export function documentUrl(id: string): string {
  * row by its A1 range. Without the sheet id the file opens on its first sheet.
  */
 export function rowUrl(fileId: string, sheetId: number | null, rowNumber: number): string {
-  const base = `https://docs.google.com/spreadsheets/d/${fileId}/edit`;
+  const base = spreadsheetUrl(fileId);
   return sheetId === null ? base : `${base}#gid=${sheetId}&range=A${rowNumber}`;
 }
 

@@ -16,7 +16,13 @@ import { isBlank } from '../text/normalize';
 import type { RiskThreshold } from './builtInCatalogue';
 import { matchKey } from './matchKey';
 import { isPercentUnit, loadRiskCatalogue, type RiskCatalogue } from './riskCatalogue';
-import { matchRiskFactor, RISK_FACTORS, type RiskFactor, type RiskFactorId } from './riskFactors';
+import {
+  matchRiskFactor,
+  RISK_FACTOR_NAMES,
+  RISK_FACTORS,
+  type RiskFactor,
+  type RiskFactorId,
+} from './riskFactors';
 import {
   conclusionFor,
   HIGH,
@@ -81,7 +87,6 @@ interface FactorTally {
 
 const SHEET = RISK_PROFILE_SHEET.name;
 const header = (key: RiskProfileKey) => columnOf(RISK_PROFILE_SHEET, key).header;
-const FACTOR_NAMES = RISK_FACTORS.map((f) => f.name);
 
 function worse(a: RiskLevel | null, b: RiskLevel | null): RiskLevel | null {
   if (a === null) return b;
@@ -142,7 +147,7 @@ export function assessRiskProfile(
     // A blank direction continues the one above: the seed's map names it once for its parameters.
     if (!isBlank(cells.factor)) {
       currentFactor = matchRiskFactor(cells.factor);
-      if (!currentFactor) note('factor', m.unknownFactor, m.unknownFactorFix(FACTOR_NAMES));
+      if (!currentFactor) note('factor', m.unknownFactor, m.unknownFactorFix(RISK_FACTOR_NAMES));
     }
     const official = parseRiskLevel(cells.officialLevel);
     if (official === null && !isBlank(cells.officialLevel)) {

@@ -12,7 +12,7 @@ import { BETTER_LESS, BETTER_MORE, RISK_THRESHOLDS_SHEET } from '../template/she
 import { isBlank, normalizeText } from '../text/normalize';
 import { BUILT_IN_RISK_THRESHOLDS, type RiskThreshold } from './builtInCatalogue';
 import { matchKey } from './matchKey';
-import { matchRiskFactor, RISK_FACTORS, type RiskFactorId } from './riskFactors';
+import { matchRiskFactor, RISK_FACTOR_NAMES, type RiskFactorId } from './riskFactors';
 import { parseWorseWhen, percentPoints } from './riskLevel';
 
 export type RiskThresholdKey = KeyOf<typeof RISK_THRESHOLDS_SHEET>;
@@ -66,7 +66,6 @@ export function createRiskCatalogue(
 export const BUILT_IN_CATALOGUE: RiskCatalogue = createRiskCatalogue(BUILT_IN_RISK_THRESHOLDS, 'builtIn');
 
 const header = (key: RiskThresholdKey) => columnOf(RISK_THRESHOLDS_SHEET, key).header;
-const FACTOR_NAMES = RISK_FACTORS.map((f) => f.name);
 
 /** The valid rows of «Пороги рисков»; each bad row is a journal entry and is left out. */
 export function readRiskThresholds(
@@ -88,7 +87,7 @@ export function readRiskThresholds(
     if (isBlank(cells.indicator)) continue;
     const factor = matchRiskFactor(factorText);
     if (!factor && !isBlank(factorText)) {
-      problem('factor', factorText, m.unknownFactor, m.unknownFactorFix(FACTOR_NAMES));
+      problem('factor', factorText, m.unknownFactor, m.unknownFactorFix(RISK_FACTOR_NAMES));
     }
     const percent = isPercentUnit(cells.unit);
     const readThreshold = (key: 'mediumFrom' | 'highFrom') => {

@@ -108,6 +108,9 @@ export const RISK_FACTORS: readonly RiskFactor[] = [
   },
 ];
 
+/** The official names, as a journal's fix lists them. */
+export const RISK_FACTOR_NAMES: readonly string[] = RISK_FACTORS.map((f) => f.name);
+
 const BY_ID = new Map(RISK_FACTORS.map((factor) => [factor.id, factor]));
 
 export function riskFactorById(id: RiskFactorId): RiskFactor {
