@@ -28,6 +28,15 @@ const DOCS = {
   deleted: '1DeletedReportLyceum1Ozersky',
 } as const;
 
+/** The Drive items МБОУ СОШ № 2's roadmap links as evidence (the school sample's own ids). */
+const SCHOOL_SAMPLE_EVIDENCE: readonly (readonly [string, string, string])[] = [
+  ['sample-presentation', 'Презентация опыта.pptx', 'application/vnd.google-apps.presentation'],
+  ['sample-order', 'Приказ об организации работы в Проекте.pdf', 'application/pdf'],
+  ['sample-plan', 'План повышения квалификации.docx', 'application/vnd.google-apps.document'],
+  ['sample-report', 'Отчёт за 1 полугодие 2024.pdf', 'application/pdf'],
+  ['sample-orders', 'Приказы и локальные акты', MIME.folder],
+];
+
 const date = (day: number, month: number, year: number): Date =>
   toInstant({ year, month, day }, SAMPLE_TIME_ZONE);
 
@@ -267,6 +276,9 @@ export function buildCuratorFolder(): FakeDrive {
     DOCS.mo8,
   );
   drive.trashFile(DOCS.mo8);
+  // МБОУ СОШ № 2's evidence (dev/sample/roadmap.ts) is there too: only the lyceum's report is the
+  // preview's deleted document, not five more rows «Документ недоступен».
+  for (const [id, name, mimeType] of SCHOOL_SAMPLE_EVIDENCE) drive.addDocument(name, mimeType, id);
   // DOCS.deleted is on no Drive at all: deleted for good.
   // Who last touched each school's file («Сводка» → Файл изменён, Изменил): СОШ № 19 went quiet
   // 40 days before the curator's report date.

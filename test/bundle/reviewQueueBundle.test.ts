@@ -3,9 +3,11 @@
 // with their school and measure when the school moves rows; a school's text stays text; the
 // curator view's RPC lists the queue by school with links rebuilt from ids.
 import { describe, expect, it } from 'vitest';
+import { CURATOR_SAMPLE } from '../../dev/sample/curator';
 import type { CellValue } from '../../src/core/cells/cellValue';
 import { reviewReasons as r, reviewMessages } from '../../src/core/messages/review';
 import { QUEUE_COLUMN, QUEUE_HEADERS } from '../../src/core/review/queueSheet';
+import { SUMMARY_HEADERS } from '../../src/core/summary/summaryEntry';
 import { ROADMAP_SHEET, SETTINGS_SHEET } from '../../src/core/template/sheets';
 import type { CuratorViewDto } from '../../src/shared/api';
 import { FakeClock, FakeDrive } from '../fakes/fakeDrive';
@@ -123,5 +125,28 @@ describe('«Очередь проверки» through the built add-on', () => {
       );
     }
     expect(items[1]!.documentLink).toMatch(/^https:\/\/drive\.google\.com\/open\?id=[\w-]+$/);
+  });
+
+  it('shows the preview’s five curator cases, each on its own school, none drowned in the sample’s noise', () => {
+    const now = new Date('2024-11-20T12:00:00+03:00');
+    const sample = CURATOR_SAMPLE.create();
+    const fake = createFakeGlobals({ spreadsheet: sample.spreadsheet, extra: sample.extraGlobals });
+    runInSandbox(code, fake.globals, { now: () => now }).call('menuRefreshFolderSummary');
+    const queue = sample.spreadsheet.sheet(QUEUE).values().slice(1);
+    const schoolsWith = (reason: string): string[] => [
+      ...new Set(
+        queue
+          .filter((row) => String(row[QUEUE_COLUMN.reasons]).split('; ').includes(reason))
+          .map((row) => String(row[QUEUE_COLUMN.school])),
+      ),
+    ];
+    expect(schoolsWith(reviewMessages.unavailable)).toEqual(['МАОУ лицей № 1']);
+    expect(schoolsWith(r.documentTrashed)).toEqual(['МБОУ ООШ № 8']);
+    expect(schoolsWith(r.notDriveFile)).toContain('МБОУ СОШ № 11');
+    expect(schoolsWith(r.awaitingDecision)).toContain('МБОУ СОШ № 7');
+    const summary = sample.spreadsheet.sheet('Сводка').values();
+    const quiet = summary.find((row) => row[0] === 'МБОУ СОШ № 19')!;
+    const modified = quiet[SUMMARY_HEADERS.indexOf('Файл изменён')] as Date;
+    expect(Math.floor((now.getTime() - modified.getTime()) / 86_400_000)).toBe(40);
   });
 });
