@@ -301,3 +301,145 @@ describe('fault injection through the bundle: every menu action failing at each 
     60_000,
   );
 });
+
+describe('issue 11 through the bundle: input tolerance', () => {
+  const identify = (header: CellValue[][]) => {
+    const spreadsheet = new FakeSpreadsheet();
+    spreadsheet.addSheet('Настройки', [['Параметр', 'Значение']]);
+    spreadsheet.addSheet('Результаты ОП', [...header, ...RESULTS]);
+    const { sandbox } = load(spreadsheet);
+    sandbox.call('menuIdentifyLowResultSchools');
+    return spreadsheet;
+  };
+  const top = RESULTS_HEADER.slice(0, 4);
+
+  it('«Получили двойки»: 1 ШНОР, not 0', () => {
+    const spreadsheet = identify([[...top, 'Получили двойки', 'Доля «2», %']]);
+    expect(spreadsheet.toasts.at(-1)).toContain('ШНОР: 1');
+    expect(
+      spreadsheet
+        .sheet('ШНОР')
+        .values()
+        .find((r) => r[0] === 'МБОУ СОШ № 7')?.[2],
+    ).toBe('Да');
+  });
+
+  it('«Получили» above «2»: read joined, 1 ШНОР, and the journal says how it was read', () => {
+    const spreadsheet = identify([
+      [...top, 'Получили', 'Доля «2», %'],
+      ['', '', '', '', '2', ''],
+    ]);
+    expect(spreadsheet.toasts.at(-1)).toContain('ШНОР: 1');
+    expect(spreadsheet.toasts.at(-1)).not.toContain('замечаний нет');
+    expect(journal(spreadsheet).map((r) => r[4])).toContain(
+      'Заголовок записан в двух строках («Получили» над «2») и прочитан как «Получили «2»»',
+    );
+  });
+
+  it('a column no name fits: a journal line with the accepted names, never a silent «нет данных»', () => {
+    const spreadsheet = identify([[...top, 'Неуд.', 'Доля «2», %']]);
+    const line = journal(spreadsheet).find((r) => r[2] === 'Получили «2»');
+    expect(line?.[4]).toContain('Не найден столбец «Получили «2»» (подходят названия:');
+    expect(spreadsheet.toasts.at(-1)).not.toContain('замечаний нет');
+  });
+
+  it.each([
+    ['a setting given twice', [['Дата отчёта', '01.12.2024']], 'Дата отчёта'],
+    ['Минимум участников 10⁹', [['Минимум участников', 1e9]], 'Минимум участников'],
+    ['a report date in 1900', [['Дата отчёта', '01.01.1900']], 'Дата отчёта'],
+    ['«31.02»', [['Окончание учебного года', '31.02']], 'Окончание учебного года'],
+    [
+      'a programme that ends before it starts',
+      [['Окончание программы', '31.12.2023']],
+      'Окончание программы',
+    ],
+  ])('%s: named in the journal, the default used, the toast counts it', (_name, extra, setting) => {
+    const spreadsheet = new FakeSpreadsheet();
+    const { sandbox } = load(spreadsheet);
+    sandbox.call('menuCreateTemplate');
+    const settings = spreadsheet.sheet('Настройки');
+    const twice = setting === 'Дата отчёта' && extra[0]![1] === '01.12.2024';
+    const rows = settings.values().map((row) => {
+      if (row[0] === setting && !twice) return [row[0]!, extra[0]![1]!];
+      if (row[0] === 'Дата отчёта') return [row[0]!, '20.11.2024'];
+      if (row[0] === 'Начало программы') return [row[0]!, '01.01.2024'];
+      if (row[0] === 'Окончание программы' && setting !== 'Окончание программы')
+        return [row[0]!, '31.12.2025'];
+      return row;
+    });
+    settings.load(twice ? [...rows, ...extra] : rows);
+
+    sandbox.call('menuRefreshStatuses');
+
+    const lines = journal(spreadsheet).filter((r) => r[0] === 'Настройки');
+    expect(lines.length, JSON.stringify(journal(spreadsheet))).toBeGreaterThanOrEqual(1);
+    expect(lines.map((r) => String(r[3]) + String(r[4])).join(' ')).toContain(setting);
+    expect(spreadsheet.toasts.at(-1)).toMatch(/замечаний: [1-9]/);
+    // The settings sheet itself is the user's: never written.
+    expect(settings.values()).toEqual(twice ? [...rows, ...extra] : rows);
+    // …and the statuses are those of the setting left blank (its default).
+    const blank = new FakeSpreadsheet();
+    const other = load(blank);
+    other.sandbox.call('menuCreateTemplate');
+    blank.sheet('Настройки').load(rows.map((row) => (row[0] === setting ? [row[0]!, ''] : row)));
+    other.sandbox.call('menuRefreshStatuses');
+    for (const name of ['Дорожная карта', 'Целевые показатели'])
+      expect(spreadsheet.sheet(name).values(), name).toEqual(blank.sheet(name).values());
+  });
+
+  it('«Дорожная  карта» (two spaces): found by «Обновить статусы», no second sheet from the template, read the same by the curator', () => {
+    const { curator, sandbox, drive, folderId } = curatorWorkbook();
+    const school = schoolWorkbook({
+      school: 'МБОУ СОШ № 9',
+      fileName: 'СОШ 9',
+      id: 'school-0009-abcdefghij',
+      roadmap: [{ measure: 'Семинар', deadline: 'Март 2024', done: false }],
+    });
+    school.sheet('Дорожная карта').setName('Дорожная  карта');
+    drive.addWorkbook(folderId, school);
+
+    // The school side.
+    const own = load(school);
+    own.sandbox.call('menuRefreshStatuses');
+    expect(school.toasts.at(-1)).toContain('просрочено: 1');
+    own.sandbox.call('menuCreateTemplate');
+    expect(school.sheetNames().filter((n) => n.replace(/\s+/g, ' ') === 'Дорожная карта')).toEqual([
+      'Дорожная  карта',
+    ]);
+
+    // The curator side reads the same sheet: one measure, overdue, no «sheet missing».
+    sandbox.call('menuRefreshFolderSummary');
+    const summary = curator.sheet('Сводка').values();
+    const header = summary[0]!;
+    const row = summary.find((r) => String(r[1]).includes('school-0009'))!;
+    expect(row[header.indexOf('Мероприятий')]).toBe(1);
+    expect(row[header.indexOf('Просрочено')]).toBe(1);
+    expect(String(row[header.indexOf('Ошибка')])).not.toContain('Дорожная');
+  });
+
+  it('the template’s example rows name no real school; beside real data the journal says so', () => {
+    const spreadsheet = new FakeSpreadsheet();
+    const { sandbox } = load(spreadsheet);
+    sandbox.call('menuCreateTemplate');
+    const results = spreadsheet.sheet('Результаты ОП').values();
+    const names = new Set(
+      spreadsheet.sheets
+        .flatMap((s) =>
+          s
+            .values()
+            .slice(1)
+            .map((r) => String(r[0])),
+        )
+        .filter((n) => /№/.test(n)),
+    );
+    for (const name of names) expect(name).toMatch(/^Пример: школа № \d+$/);
+    expect(code).not.toContain('МБОУ СОШ № 2');
+    sandbox.call('menuIdentifyLowResultSchools');
+    expect(journal(spreadsheet).filter((r) => String(r[4]).includes('пример из шаблона'))).toEqual([]);
+    spreadsheet
+      .sheet('Результаты ОП')
+      .load([...results, ['МБОУ СОШ № 7', 2024, 'ОГЭ математика', 30, 10, '']]);
+    sandbox.call('menuIdentifyLowResultSchools');
+    expect(journal(spreadsheet).filter((r) => String(r[4]).includes('пример из шаблона'))).toHaveLength(1);
+  });
+});
