@@ -346,6 +346,19 @@ export class FakeSheet implements SheetLike {
     this.calls.hit('Sheet.getDataRange');
     return new FakeRange(this, 1, 1, Math.max(this.lastRow(), 1), Math.max(this.lastColumn(), 1));
   }
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): CellValue[][] {
+    this.calls.hit('Sheet.getSheetValues');
+    // -1 reaches the last row or column with data; an empty sheet has none, and Sheets refuses a
+    // block of no rows or columns, as getRange does.
+    const rows = numRows === -1 ? this.lastRow() - startRow + 1 : numRows;
+    const columns = numColumns === -1 ? this.lastColumn() - startColumn + 1 : numColumns;
+    if (rows < 1) throw new Error('The number of rows in the range must be at least 1.');
+    if (columns < 1) throw new Error('The number of columns in the range must be at least 1.');
+    if (startRow + rows - 1 > this.maxRows || startColumn + columns - 1 > this.maxColumns) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return this.readBlock(startRow, startColumn, rows, columns);
+  }
   getLastRow(): number {
     this.calls.hit('Sheet.getLastRow');
     return this.lastRow();

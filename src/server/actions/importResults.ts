@@ -1,7 +1,8 @@
 // «Импортировать результаты» (PRODUCT.md §10): reads «Импорт» once (values and number formats),
-// «Результаты ОП» once and «Сравнение» once; core parses and plans; then writes only the rows of
-// «Результаты ОП» that change (one block per run of rows and columns: a re-import writes nothing)
-// and «Сравнение» through the owned-sheet writer. «Импорт» itself is never written.
+// «Результаты ОП» once and «Сравнение» once (their values only, one call each); core parses and
+// plans; then writes only the rows of «Результаты ОП» that change (one block per run of rows and
+// columns: a re-import writes nothing) and «Сравнение» through the owned-sheet writer. «Импорт»
+// itself is never written.
 import { asSafeCell, type CellValue, type Grid } from '../../core/cells/cellValue';
 import { COMPARISON_KEY_COLUMNS, mergeComparison } from '../../core/import/mergeComparison';
 import {
@@ -17,9 +18,9 @@ import { menuLabels } from '../../core/messages/menu';
 import { locateTable } from '../../core/table/locateTable';
 import { COMPARISON_SHEET, IMPORT_SHEET, RESULTS_SHEET } from '../../core/template/sheets';
 import type { AddonContext } from '../context';
-import { type OwnedSheetSpec, readOwnedSheet, writeOwnedSheet } from '../io/ownedSheet';
+import { type OwnedSheetSpec, readOwnedSheetValues, writeOwnedSheet } from '../io/ownedSheet';
 import { findSheet } from '../io/sheetLookup';
-import { ensureSize, readGrid } from '../io/tables';
+import { ensureSize, readSheetValues } from '../io/tables';
 import type { SheetLike, SpreadsheetLike } from '../platform/surface';
 import { type ActionOutcome, type ActionResult, type ActionRun, runAction } from './runAction';
 
@@ -118,7 +119,9 @@ function sameRows(a: readonly (readonly CellValue[])[], b: readonly (readonly Ce
 
 /** «Результаты ОП» as it will be written, or null when its header row is not found. */
 function resultsTarget(spreadsheet: SpreadsheetLike, run: ActionRun) {
-  const read = readGrid(spreadsheet, RESULTS_SHEET.name);
+  // Written through ranges of its own: the values are read without the data range (one call).
+  const found = findSheet(spreadsheet, RESULTS_SHEET.name);
+  const read = found && { sheet: found, grid: readSheetValues(found) };
   const grid = read?.grid ?? [];
   const hasData = grid.some((row) => row.some((cell) => cell !== ''));
   if (!read || !hasData) {
@@ -192,7 +195,8 @@ export function importInWorkbook(run: ActionRun): ActionOutcome {
   // Everything is read before anything is written: a sheet that cannot be used stops the run clean.
   // «Сравнение» first: a sheet of that name holding something else stops the run before
   // «Результаты ОП» is even created.
-  const comparison = reading.comparison.length > 0 ? readOwnedSheet(spreadsheet, COMPARISON_SPEC) : null;
+  const comparison =
+    reading.comparison.length > 0 ? readOwnedSheetValues(spreadsheet, COMPARISON_SPEC) : null;
   const results = reading.results.length > 0 ? resultsTarget(spreadsheet, run) : null;
 
   let importedRows = 0;

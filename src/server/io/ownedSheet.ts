@@ -21,7 +21,7 @@ import {
 } from '../../core/table/ownedSheetPlan';
 import type { RangeLike, SheetLike, SpreadsheetLike } from '../platform/surface';
 import { findSheet } from './sheetLookup';
-import { ensureSize } from './tables';
+import { ensureSize, readSheetValues } from './tables';
 
 export interface OwnedSheetSpec extends OwnedSheetShape {
   /** The sheet's name as the template writes it. */
@@ -88,12 +88,29 @@ export function readOwnedSheet(spreadsheet: SpreadsheetLike, spec: OwnedSheetSpe
   const sheet = findSheet(spreadsheet, spec.name);
   if (!sheet) return null;
   const range = sheet.getDataRange();
-  const grid = range.getValues();
+  return ownedRead(spec, sheet, range.getValues(), range);
+}
+
+/**
+ * readOwnedSheet for a caller that often leaves the sheet as it is (a re-import changes nothing in
+ * «Сравнение»): its values in one call without the range, which writeOwnedSheet then asks for only
+ * if it writes. The same calls when it writes; one less when it does not.
+ */
+export function readOwnedSheetValues(
+  spreadsheet: SpreadsheetLike,
+  spec: OwnedSheetSpec,
+): OwnedSheetRead | null {
+  const sheet = findSheet(spreadsheet, spec.name);
+  if (!sheet) return null;
+  return ownedRead(spec, sheet, readSheetValues(sheet));
+}
+
+function ownedRead(spec: OwnedSheetSpec, sheet: SheetLike, grid: Grid, range?: RangeLike): OwnedSheetRead {
   const layout = layoutOf(spec, grid);
   const rows = grid
     .slice(layout.headerIndex + 1)
     .map((line) => layout.ownFound.map((i) => (i >= 0 ? (line[i] ?? '') : '')));
-  return { sheet, grid, range, layout, rows };
+  return { sheet, grid, ...(range ? { range } : {}), layout, rows };
 }
 
 function createSheet(
@@ -134,7 +151,9 @@ export function writeOwnedSheet(
   // any costs no extra read.
   let formulas: FormulaGrid | null = null;
   if (needsFormulas(layout)) {
-    formulas = (range ?? sheet.getDataRange()).getFormulasR1C1();
+    // Read without its range: the range of the grid read, which a same-size block then reuses.
+    range ??= sheet.getRange(1, 1, grid.length, grid[0]?.length ?? 1);
+    formulas = range.getFormulasR1C1();
   }
   const plan = planOwnedSheet(grid, formulas, layout, spec, rows);
   const width = plan.block[0]!.length;

@@ -35,6 +35,20 @@ export function ensureSize(
 }
 
 /**
+ * The values of a sheet's data range in one call instead of two (getSheetValues to the last row
+ * and column with data), for a reader that needs no range object. Sheets refuses it on a sheet
+ * with no data: then — as after any failure of that call — the data range is read as usual, and a
+ * failure of that read is the caller's.
+ */
+export function readSheetValues(sheet: SheetLike): Grid {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1);
+  } catch (_refused) {
+    return sheet.getDataRange().getValues();
+  }
+}
+
+/**
  * Reads the whole data range of a sheet in one call; null when the sheet does not exist. The sheet
  * is found with the tolerance of headers («Дорожная  карта» is «Дорожная карта»).
  */

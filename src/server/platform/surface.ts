@@ -33,6 +33,12 @@ export interface SheetLike {
   getSheetId(): number;
   getRange(row: number, column: number, numRows?: number, numColumns?: number): RangeLike;
   getDataRange(): RangeLike;
+  /**
+   * The values of a block in one call; -1 rows or columns reach the last row or column with data,
+   * so (1, 1, -1, -1) is the data range's values without asking for the range (refused on a sheet
+   * with no data: there is no row to reach).
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): CellValue[][];
   getLastRow(): number;
   getLastColumn(): number;
   getMaxRows(): number;

@@ -202,13 +202,55 @@ describe('«Импортировать результаты»', () => {
     expect(calls.count('Range.getNumberFormats')).toBe(1);
     // «Результаты ОП», «Сравнение», «Журнал проверки».
     expect(calls.count('Range.setValues')).toBe(3);
-    // «Импорт», «Результаты ОП», «Сравнение» and «Журнал проверки» each read once.
-    expect(calls.count('Range.getValues')).toBe(4);
+    // «Импорт», «Результаты ОП», «Сравнение» and «Журнал проверки» each read once; the two written
+    // through ranges of their own have their values read without the data range.
+    expect(calls.count('Range.getValues') + calls.count('Sheet.getSheetValues')).toBe(4);
+    expect(calls.count('Sheet.getSheetValues')).toBe(2);
     // Asked only where a block is wider than the range read («Результаты ОП» and «Сравнение» are
     // not); the zone is never asked: the import reads no date.
     expect(calls.count('Sheet.getMaxColumns')).toBe(0);
     expect(calls.count('Spreadsheet.getSpreadsheetTimeZone')).toBe(0);
     expect(calls.total).toBeLessThanOrEqual(23);
+  });
+
+  it('costs a fresh template at most 15 calls on its first import: no journal read, one insert to grow', () => {
+    // The template and the import share the document's properties, as in Sheets.
+    const spreadsheet = new FakeSpreadsheet();
+    const context = createFakeContext(spreadsheet);
+    createTemplate(context);
+    // More school rows than the template's sheet has: «Результаты ОП» must grow.
+    const many = Array.from({ length: 1200 }, (_, i) => ({
+      login: `sch${430000 + i}`,
+      name: `МБОУ "СОШ № ${i + 1}"`,
+      participants: 40,
+      counts: spreadCounts(40, i % 9),
+    }));
+    spreadsheet
+      .sheet('Импорт')
+      .load(
+        fisOkoBlock({
+          year: 2024,
+          grade: 5,
+          subject: 'Математика',
+          date: '18.04.2024',
+          aggregates: AGGREGATES,
+          schools: many,
+        }),
+      );
+    spreadsheet.calls.reset();
+    const result = importResults(context);
+    expect(result.message).toContain('строк школ: 1200');
+    const calls = spreadsheet.calls;
+    // The template's journal is known to be empty, and a clean import has nothing to add to it.
+    // So three sheets are looked up — «Импорт», «Сравнение», «Результаты ОП» — and read once.
+    expect(calls.count('Spreadsheet.getSheetByName')).toBe(3);
+    expect(calls.count('Range.getValues') + calls.count('Sheet.getSheetValues')).toBe(3);
+    // «Результаты ОП» (its example rows above) grows below its data in one call, without its size.
+    expect(calls.count('Sheet.insertRowsAfter')).toBe(1);
+    expect(calls.count('Sheet.getMaxColumns')).toBe(0);
+    expect(calls.total).toBeLessThanOrEqual(15);
+    const results = spreadsheet.sheet('Результаты ОП').values();
+    expect(results.filter((row) => String(row[7]).startsWith('sch43'))).toHaveLength(1200);
   });
 
   it('gives the same sheets on a second run and writes no result row again', () => {
@@ -225,9 +267,10 @@ describe('«Импортировать результаты»', () => {
     expect(journalRows(spreadsheet).map((r) => r.slice(0, 7))).toEqual(firstJournal);
     // The journal's line about the user's row is written again; nothing else is.
     expect(spreadsheet.calls.count('Range.setValues')).toBe(1);
-    // Four sheets read (three calls each, «Импорт» with its formats), the journal (written over the
-    // range just read: no getRange), the toast; the zone is not asked: the import reads no date.
-    expect(spreadsheet.calls.total).toBe(15);
+    // «Импорт» (four calls, with its formats), «Результаты ОП» and «Сравнение» (two: the sheet, its
+    // values), the journal (three, written over the range just read: no getRange), the toast; the
+    // zone is not asked: the import reads no date.
+    expect(spreadsheet.calls.total).toBe(13);
   });
 
   it('replaces its own rows in place when the same export comes again corrected, never duplicating them', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locateTable } from '../../../src/core/table/locateTable';
 import { ROADMAP_SHEET } from '../../../src/core/template/sheets';
-import { writeOutputColumns } from '../../../src/server/io/tables';
+import { readSheetValues, writeOutputColumns } from '../../../src/server/io/tables';
 import { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
 
 function roadmapWorkbook(headers: string[], rows: unknown[][]) {
@@ -42,5 +42,40 @@ describe('writeOutputColumns', () => {
       ['Мероприятие', 'Срок', 'Статус'],
       ['Встреча', 'Март 2024', 'В работе'],
     ]);
+  });
+});
+
+describe('readSheetValues', () => {
+  it('gives the data range’s values in one call', () => {
+    const workbook = new FakeSpreadsheet();
+    const sheet = workbook.addSheet('Результаты ОП', [
+      ['Школа', 'Год'],
+      ['СОШ № 2', 2024, ''],
+      ['', '', 'заметка'],
+    ]);
+    workbook.calls.reset();
+    expect(readSheetValues(sheet)).toEqual(sheet.getDataRange().getValues());
+    expect(workbook.calls.count('Sheet.getSheetValues')).toBe(1);
+    expect(workbook.calls.total).toBe(3);
+  });
+
+  it('reads an empty sheet, which Sheets refuses to reach the last row of, by its data range', () => {
+    const workbook = new FakeSpreadsheet();
+    const sheet = workbook.addSheet('Результаты ОП', []);
+    expect(() => sheet.getSheetValues(1, 1, -1, -1)).toThrow(/at least 1/);
+    workbook.calls.reset();
+    expect(readSheetValues(sheet)).toEqual([['']]);
+    expect(workbook.calls.count('Range.getValues')).toBe(1);
+  });
+
+  it('reads again after a failing call, and lets a failure of that read through', () => {
+    const workbook = new FakeSpreadsheet();
+    const sheet = workbook.addSheet('Результаты ОП', [['Школа'], ['СОШ № 2']]);
+    workbook.calls.failOn(1);
+    expect(readSheetValues(sheet)).toEqual([['Школа'], ['СОШ № 2']]);
+    // An empty sheet refused, then its data range failing: the caller hears of it.
+    const empty = workbook.addSheet('Пусто', []);
+    workbook.calls.failOn(2);
+    expect(() => readSheetValues(empty)).toThrow();
   });
 });
