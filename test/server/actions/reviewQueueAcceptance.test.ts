@@ -113,4 +113,29 @@ describe('«Очередь проверки»: acceptance of issue 13', () => {
     expect(rows[0]![QUEUE_COLUMN.reasons]).toBe(r.overdue);
     expect(f.drive.callsForFile(id)).toBeLessThanOrEqual(3);
   });
+
+  it('links the measure’s own sheet row when the roadmap has title rows above its header', () => {
+    const f = folder();
+    const id = 'school-0004-abcdefghij';
+    const workbook = schoolWorkbook({
+      id,
+      school: 'МБОУ СОШ № 4',
+      fileName: 'СОШ 4',
+      settings: PROGRAMME,
+      roadmap: [{ number: '1', measure: 'Семинар', deadline: 'Март 2024' }],
+    });
+    const roadmap = workbook.sheet(ROADMAP_SHEET.name);
+    const values = roadmap.values();
+    const width = values[0]!.length;
+    const title = (text: string) => [text, ...Array(width - 1).fill('')];
+    // Seed 001_…: «IV. Дорожная карта» and the programme's name stand above the table.
+    const withTitles = [title('IV. Дорожная карта'), title('МБОУ СОШ № 4, 2024 год'), title(''), ...values];
+    roadmap.getRange(1, 1, withTitles.length, width).setValues(withTitles);
+    f.drive.addWorkbook(f.folderId, workbook);
+    collectFolderSummary(f.context, f.drive.port(), { toast: false });
+
+    const rows = f.curator.sheet(QUEUE).values().slice(1);
+    expect(rows.map((row) => String(row[QUEUE_COLUMN.rowLink]).replace(/.*range=/, ''))).toEqual(['A5']);
+    expect(roadmap.values()[4]![1]).toBe('Семинар');
+  });
 });
