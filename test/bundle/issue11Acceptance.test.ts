@@ -443,3 +443,222 @@ describe('issue 11 through the bundle: input tolerance', () => {
     expect(journal(spreadsheet).filter((r) => String(r[4]).includes('пример из шаблона'))).toHaveLength(1);
   });
 });
+
+describe('issue 11 through the bundle: every failure is one Russian sentence', () => {
+  it.each([
+    ['an invalid Date', new Date(Number.NaN)],
+    ['the year 275760', new Date(8.64e15)],
+  ])('%s in a deadline: «Обновить статусы» and the dashboard go on, the cell is journaled', (_name, date) => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const spreadsheet = new FakeSpreadsheet();
+    const { sandbox, fake } = load(spreadsheet);
+    sandbox.call('menuCreateTemplate');
+    const roadmap = spreadsheet.sheet('Дорожная карта');
+    const rows = roadmap.values();
+    const deadline = rows[0]!.indexOf('Срок');
+    roadmap.load([
+      ...rows,
+      rows[2]!.map((cell, i) => (i === 1 ? 'Мероприятие с датой' : i === deadline ? date : cell)),
+    ]);
+
+    sandbox.call('menuRefreshStatuses');
+
+    expect(fake.ui.alerts).toEqual([]);
+    expect(spreadsheet.toasts.at(-1)).toMatch(/Мероприятий выполнено/);
+    expect(journal(spreadsheet).some((r) => r[0] === 'Дорожная карта' && r[1] === rows.length + 1)).toBe(
+      true,
+    );
+    const dashboard = sandbox.call('getDashboard') as { state?: string };
+    expect(JSON.stringify(dashboard)).not.toMatch(ENGLISH);
+    expect(JSON.stringify(dashboard)).not.toContain('Invalid');
+  });
+
+  it.each([
+    ['tryLock', 'Lock timeout: another process was holding the lock for too long.'],
+    ['tryLock', 'Service error: LockService'],
+    ['releaseLock', 'Service error: LockService'],
+  ])(
+    'a throwing %s (%s): one Russian sentence or a done action, never an English exception',
+    (method, text) => {
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+      const spreadsheet = new FakeSpreadsheet();
+      const { sandbox, fake } = load(spreadsheet);
+      sandbox.call('menuCreateTemplate');
+      const lock = fake.documentLock as unknown as Record<string, () => unknown>;
+      lock[method] = () => {
+        throw new Error(text);
+      };
+      for (const name of ['menuIdentifyLowResultSchools', 'menuRefreshStatuses', 'menuRecalculateAll']) {
+        fake.ui.alerts.length = 0;
+        expect(() => sandbox.call(name), name).not.toThrow();
+        if (method === 'tryLock') {
+          expect(fake.ui.alerts, name).toHaveLength(1);
+          expect(fake.ui.alerts[0]!.prompt, name).toMatch(RUSSIAN);
+          expect(fake.ui.alerts[0]!.prompt, name).not.toMatch(ENGLISH);
+        } else {
+          expect(fake.ui.alerts, name).toEqual([]);
+        }
+      }
+    },
+  );
+
+  it.each([
+    [
+      'TypeError',
+      () => new TypeError("Cannot read properties of undefined (reading 'valueRanges')"),
+      /непредвиденн/,
+    ],
+    [
+      'Internal Error',
+      () =>
+        new Error(
+          'GoogleJsonResponseException: API call to sheets.spreadsheets.values.batchGet failed with error: Internal Error',
+        ),
+      /временно не ответил.*обновите сводку ещё раз/,
+    ],
+    [
+      'a permission error',
+      () =>
+        new Error(
+          'GoogleJsonResponseException: API call to sheets.spreadsheets.values.batchGet failed with error: The caller does not have permission',
+        ),
+      /доступ/,
+    ],
+    [
+      'a file gone',
+      () =>
+        new Error(
+          'GoogleJsonResponseException: API call to sheets.spreadsheets.values.batchGet failed with error: Requested entity was not found.',
+        ),
+      /не найден/,
+    ],
+  ])(
+    'a school file failing with %s: its «Ошибка» is Russian with the right step; the others are read',
+    (_name, error, says) => {
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+      const { curator, drive, fake, sandbox } = curatorWorkbook();
+      const batchGet = drive.sheets.Spreadsheets.Values.batchGet;
+      drive.sheets.Spreadsheets.Values.batchGet = (id: string, args: Record<string, unknown>) => {
+        if (id === 'school-0008-abcdefghij') throw error();
+        return batchGet(id, args);
+      };
+      sandbox.call('menuRefreshFolderSummary');
+      const summary = curator.sheet('Сводка').values();
+      const errorAt = summary[0]!.indexOf('Ошибка');
+      const failed = summary.find((r) => String(r[1]).includes('school-0008'))!;
+      expect(String(failed[errorAt])).toMatch(says);
+      expect(String(failed[errorAt])).not.toMatch(ENGLISH);
+      expect(String(failed[errorAt])).not.toMatch(/Internal|permission|entity/);
+      const good = summary.find((r) => String(r[1]).includes('school-0002'))!;
+      // Read (its only remark is the data's own: no 2023 results for criterion 2).
+      expect(String(good[errorAt])).not.toMatch(says);
+      expect(good[summary[0]!.indexOf('ШНОР')]).not.toBe('');
+      expect(fake.ui.alerts).toEqual([]);
+    },
+  );
+
+  it('a problem fixed after a run whose journal read failed is gone from the journal at the next run', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const prepared = () => {
+      const spreadsheet = new FakeSpreadsheet();
+      const setup = load(spreadsheet);
+      setup.sandbox.call('menuCreateTemplate');
+      const roadmap = spreadsheet.sheet('Дорожная карта');
+      const rows = roadmap.values();
+      const deadline = rows[0]!.indexOf('Срок');
+      const good = rows[2]![deadline]!;
+      roadmap.load(
+        rows.map((row, i) => (i === 2 ? row.map((c, j) => (j === deadline ? 'когда-нибудь' : c)) : row)),
+      );
+      setup.sandbox.call('menuRefreshStatuses');
+      expect(journal(spreadsheet).some((r) => r[3] === 'когда-нибудь')).toBe(true);
+      // The user fixes the deadline.
+      roadmap.load(rows.map((row, i) => (i === 2 ? row.map((c, j) => (j === deadline ? good : c)) : row)));
+      return setup;
+    };
+    const reference = prepared();
+    reference.fake.calls.reset();
+    reference.sandbox.call('menuRefreshStatuses');
+    const clean = journal(reference.spreadsheet);
+    expect(clean.some((r) => r[3] === 'когда-нибудь')).toBe(false);
+    const calls = reference.fake.calls.log.filter((n) => !n.startsWith('ScriptApp.requireScopes')).length;
+    for (let n = 1; n <= calls; n++) {
+      const attempt = prepared();
+      attempt.fake.calls.reset();
+      attempt.fake.calls.failOn(n, /^(?!ScriptApp\.requireScopes)/);
+      attempt.sandbox.call('menuRefreshStatuses');
+      attempt.sandbox.call('menuRefreshStatuses');
+      expect(journal(attempt.spreadsheet), `failing call ${n}`).toEqual(clean);
+    }
+  }, 60_000);
+
+  it.each(['SUCCESS_RATE', 'QUALITY_RATE', 'SOU', 'MEAN_MARK'])(
+    '%s on huge counts: a finite share, never NaN',
+    (name) => {
+      const { sandbox } = load();
+      const max = Number.MAX_VALUE;
+      for (const args of [
+        [max, max, max, max, max],
+        [1e308, 1e308, 0, 0, 0],
+        [Number.MAX_SAFE_INTEGER + 2, 1, 1, 1, 0],
+        [
+          [[max], [1]],
+          [[max], [1]],
+          [[max], [1]],
+          [[max], [1]],
+          [[max], [0]],
+        ],
+      ]) {
+        const answer = sandbox.call(name, ...(name === 'MEAN_MARK' ? args.slice(0, 4) : args));
+        const cells = Array.isArray(answer) ? answer.flat() : [answer];
+        for (const cell of cells) {
+          expect(typeof cell, `${name}(${String(args)})`).toBe('number');
+          expect(Number.isFinite(cell), `${name}(${String(args)}) = ${String(cell)}`).toBe(true);
+        }
+      }
+    },
+  );
+
+  it('the curator sidebar’s chunked collection: read-with-remarks schools are read, no dialog ever opens', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { drive, fake, sandbox, folderId } = curatorWorkbook();
+    drive.addWorkbook(
+      folderId,
+      schoolWorkbook({
+        school: 'МАОУ лицей № 1',
+        fileName: 'Лицей 1',
+        id: 'school-0001-abcdefghij',
+        without: ['Дорожная карта'],
+      }),
+    );
+    const broken = drive.addWorkbook(
+      folderId,
+      schoolWorkbook({ school: 'МБОУ СОШ № 5', fileName: 'СОШ 5', id: 'broken-0005-abcdefghij' }),
+    );
+    drive.denyAccess(broken);
+    let step = sandbox.call('collectFolderSummaryChunk', true) as {
+      done: boolean;
+      schools: number;
+      errors: { file: string }[];
+      remarks?: { file: string; message: string }[];
+      message: string;
+    };
+    for (let i = 0; !step.done && i < 20; i++)
+      step = sandbox.call('collectFolderSummaryChunk', false) as typeof step;
+    expect(step.done).toBe(true);
+    expect(step.schools).toBe(3);
+    expect(step.errors.map((e) => e.file)).toEqual(['СОШ 5']);
+    // Every school read is counted, those with remarks too; the unread one is apart.
+    expect(step.remarks?.map((r) => r.file)).toContain('МАОУ лицей № 1');
+    expect(step.remarks?.map((r) => r.file)).not.toContain('СОШ 5');
+    expect(step.message).not.toContain('0 школ');
+    expect(step.message).toMatch(RUSSIAN);
+    expect(fake.ui.alerts).toEqual([]);
+    expect(fake.ui.dialogs.filter((d) => d.kind === 'modal')).toEqual([]);
+    // A busy document: the sentence comes back to the sidebar, still no dialog.
+    fake.documentLock.tryLock = () => false;
+    const busy = sandbox.call('collectFolderSummaryChunk', true) as typeof step;
+    expect(busy.message).toMatch(RUSSIAN);
+    expect(fake.ui.alerts).toEqual([]);
+  });
+});
