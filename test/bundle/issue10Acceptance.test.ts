@@ -228,7 +228,7 @@ describe('issue 10: a ФИС ОКО export through «Импортировать 
     expect(lines).toEqual([
       ['Импорт', 12, '2', expect.stringContaining('не даёт долю 33,3 %')],
       ['Импорт', 12, '5', expect.stringContaining('не даёт долю 6,7 %')],
-      ['Импорт', 22, '', expect.stringContaining('Блок выгрузки не распознан')],
+      ['Импорт', 22, '', expect.stringContaining('строка заголовков не похожа ни на «Статистику по отметкам»')],
       ['Результаты ОП', 2, '', expect.stringMatching(/Строка 2 введена вручную.*строка 9 листа «Импорт»/)],
     ]);
   });

@@ -56,11 +56,13 @@ function titleLines(grid: Grid, from: number, to: number): TitleLine[] {
 function unknownTableAt(grid: Grid, layout: HeaderLayout, from: number, to: number): number | null {
   for (let r = from; r < to; r++) {
     const row = grid[r] ?? [];
-    const known = knownHeaderCells(row);
-    const filled = row.filter((cell) => !isBlank(cell)).length;
+    // A school or aggregate row has one cell of words, its name: cheap to pass over (13,500 rows).
+    const words = row.filter((cell) => typeof cell === 'string' && /\p{L}/u.test(cell));
+    if (words.length < 2) continue;
+    const known = knownHeaderCells(words);
     const textAtParticipants =
       !isBlank(row[layout.participants]) && parseNumberCell(row[layout.participants]) === null;
-    if (known >= 2 || (known === 1 && filled >= 2 && textAtParticipants)) return r;
+    if (known >= 2 || (known === 1 && textAtParticipants)) return r;
   }
   return null;
 }
