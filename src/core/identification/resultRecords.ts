@@ -25,6 +25,16 @@ export type ResultsTable = LocatedTable<ResultsKey>;
 
 const TOTALS_ROW = /^(?:итого|всего|итог|по району|по муниципалитету|по округу|среднее)(?:[\s:.,]|$)/;
 
+/** A district table's totals line («Итого по району»), decided once per spelling. */
+function isTotalsRow(school: string, known: Map<string, boolean>): boolean {
+  let totals = known.get(school);
+  if (totals === undefined) {
+    totals = TOTALS_ROW.test(normalizeText(school));
+    known.set(school, totals);
+  }
+  return totals;
+}
+
 /** One counted row: a school's result in one procedure of one year. */
 export interface ResultRecord {
   readonly rowNumber: number;
@@ -109,6 +119,17 @@ export function readResultRecords(
   // Tens of thousands of rows name a few thousand schools: each spelling is split once.
   const identities = new Map<string, { login: string | null; name: string; nameKey: string }>();
   const loginsByName = new Map<string, Set<string>>();
+  // The same school, the same «Код ОО»: normalised once per spelling, not once per row.
+  const totalsRows = new Map<string, boolean>();
+  const codes = new Map<unknown, string | null>();
+  const codeOf = (value: unknown): string | null => {
+    let code = codes.get(value);
+    if (code === undefined) {
+      code = readSchoolCode(value);
+      codes.set(value, code);
+    }
+    return code;
+  };
   const counted: CountedRow[] = [];
   const report = (row: TableRow<ResultsKey>, key: ResultsKey, problem: string, fix: string): void => {
     journal.add({
@@ -129,7 +150,7 @@ export function readResultRecords(
     const school = isBlank(cells.school) ? '' : String(cells.school).trim();
     if (!school) problems.push({ key: 'school', problem: m.missingSchool, fix: m.missingSchoolFix });
     // Analysts paste district tables with their totals rows; a total is not a school.
-    else if (TOTALS_ROW.test(normalizeText(school)))
+    else if (isTotalsRow(school, totalsRows))
       problems.push({ key: 'school', problem: m.totalsRow, fix: m.totalsRowFix });
     const year = parseAssessmentYear(cells.year);
     if (year === null) {
@@ -184,7 +205,7 @@ export function readResultRecords(
       identity = { login: split.login, name: split.name, nameKey: schoolNameKey(split.name) };
       identities.set(school, identity);
     }
-    const login = readSchoolCode(cells.schoolCode) ?? identity.login;
+    const login = codeOf(cells.schoolCode) ?? identity.login;
     if (login !== null) {
       let logins = loginsByName.get(identity.nameKey);
       if (!logins) {

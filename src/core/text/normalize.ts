@@ -30,15 +30,27 @@ const LATIN_LOOKALIKES: Readonly<Record<string, string>> = {
 
 const CYRILLIC = /[а-яё]/i;
 const QUOTES = /[«»"“”„'‘’`]/g;
+const WORD = /[\p{L}]+/gu;
+/** Any of the look-alike letters: a text without one has nothing to fix (most Russian text). */
+const ANY_LOOKALIKE = new RegExp(`[${Object.keys(LATIN_LOOKALIKES).join('')}]`);
+const YO = /ё/g;
+const SPACES = /[\s\u00a0]+/g;
 
 /** Replaces Latin look-alike letters inside words that also hold Cyrillic letters («BПP» → «ВПР»). */
 export function fixLookalikeLetters(text: string): string {
-  return text.replace(/[\p{L}]+/gu, (word) => {
-    const hasCyrillic = CYRILLIC.test(word);
-    const allLookalike = [...word].every((ch) => LATIN_LOOKALIKES[ch] !== undefined);
+  if (!ANY_LOOKALIKE.test(text)) return text;
+  return text.replace(WORD, (word) => {
     // An all-look-alike word of 3+ letters («BПP» typed as «BΠP», «OГЭ») is Russian too; a short
     // Latin word like «ID» or «a» stays Latin.
-    if (!hasCyrillic && !(allLookalike && word.length >= 3 && word === word.toUpperCase())) return word;
+    if (
+      !CYRILLIC.test(word) &&
+      !(
+        word.length >= 3 &&
+        word === word.toUpperCase() &&
+        [...word].every((ch) => LATIN_LOOKALIKES[ch] !== undefined)
+      )
+    )
+      return word;
     return [...word].map((ch) => LATIN_LOOKALIKES[ch] ?? ch).join('');
   });
 }
@@ -61,9 +73,9 @@ export function cellText(value: unknown): string {
 export function normalizeText(value: unknown): string {
   return fixLookalikeLetters(cellText(value))
     .toLowerCase()
-    .replace(/ё/g, 'е')
+    .replace(YO, 'е')
     .replace(QUOTES, '')
-    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(SPACES, ' ')
     .trim();
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   fixLookalikeLetters,
@@ -66,5 +67,48 @@ describe('normalizeText never throws', () => {
     expect(normalizeText({ toString: '' })).toBe('');
     expect(normalizeText(Object.create(null))).toBe('');
     expect(normalizeText(Symbol('x'))).toBe('symbol(x)');
+  });
+});
+
+describe('fixLookalikeLetters: the quick path for text without a look-alike letter', () => {
+  // The rule as first written (every word split and tested), which the quick path must keep.
+  const LOOKALIKES: Record<string, string> = Object.fromEntries(
+    [...'aceopxykmthbACEOPXYKMTHB'].map((ch, i) => [ch, [...'асеорхукмтнвАСЕОРХУКМТНВ'][i]!]),
+  );
+  const reference = (text: string): string =>
+    text.replace(/[\p{L}]+/gu, (word) => {
+      const hasCyrillic = /[а-яё]/i.test(word);
+      const allLookalike = [...word].every((ch) => LOOKALIKES[ch] !== undefined);
+      if (!hasCyrillic && !(allLookalike && word.length >= 3 && word === word.toUpperCase())) return word;
+      return [...word].map((ch) => LOOKALIKES[ch] ?? ch).join('');
+    });
+  const letters = [
+    ...'aAcCeEoOpPxXhHbBkKmMtTyYdDsSzZ',
+    ...'аАвВеЕкКмМнНоОрРсСтТуУхХёЁйЙшШ',
+    ' ',
+    '-',
+    '«',
+    '1',
+    '№',
+  ];
+
+  it.each([
+    ['BПP математика', 'ВПР математика'],
+    ['OГЭ', 'ОГЭ'],
+    ['МБОУ СОШ № 2', 'МБОУ СОШ № 2'],
+    ['ID школы', 'ID школы'],
+    ['sch423160', 'sch423160'],
+  ])('%s → %s', (text, fixed) => {
+    expect(fixLookalikeLetters(text)).toBe(fixed);
+  });
+
+  it('gives what the word-by-word rule gives on any mix of Latin and Cyrillic', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...letters), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(fixLookalikeLetters(text)).toBe(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
