@@ -30,7 +30,7 @@ afterAll(async () => {
 describe('curator view in Chromium', () => {
   it('opens from the dashboard with the folder link of «Настройки»', async () => {
     await ui.open(preview.url);
-    await page.locator('[data-testid="workbook-curator"]').click();
+    await ui.switchWorkbook('curator');
     await ui.clickMenu('menuOpenDashboard');
     await ui.sidebarLoaded().waitFor();
     expect(await ui.sidebar.locator('#curator').textContent()).toContain(texts.curatorCard.body);

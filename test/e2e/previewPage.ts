@@ -19,6 +19,15 @@ export class PreviewPage {
     await this.page.locator('[data-testid="menu-menuOpenDashboard"]').waitFor();
   }
 
+  /**
+   * Switches the page to another sample workbook and waits until the server has answered: a menu
+   * click sent before that could still run in the previous workbook.
+   */
+  async switchWorkbook(id: string): Promise<void> {
+    await this.page.locator(`[data-testid="workbook-${id}"]`).click();
+    await this.page.locator(`[data-testid="workbook-${id}"][aria-pressed="true"]`).waitFor();
+  }
+
   async clickMenu(functionName: string): Promise<void> {
     await this.page.locator(`[data-testid="menu-${functionName}"]`).click();
   }

@@ -83,7 +83,7 @@ describe('the справка in Chromium', () => {
   });
 
   it('the municipality: a municipal справка over its schools, every year of «ШНОР по годам»', async () => {
-    await page.locator('[data-testid="workbook-municipal"]').click();
+    await ui.switchWorkbook('municipal');
     await ui.clickMenu('menuBuildReport');
     await page.locator('[data-testid="document"]:not([hidden])').waitFor();
     await expect
@@ -96,7 +96,7 @@ describe('the справка in Chromium', () => {
   });
 
   it('from the dashboard button; a school named like markup appears as text and runs nothing', async () => {
-    await page.locator('[data-testid="workbook-hostile"]').click();
+    await ui.switchWorkbook('hostile');
     await ui.clickMenu('menuOpenDashboard');
     await ui.sidebarLoaded().waitFor();
     await ui.runFromSidebar('buildReport');
