@@ -115,9 +115,14 @@ function unquote(range: string): string {
 
 /**
  * The GridData of a one-column range with each cell's hyperlink, from its HYPERLINK formula (the
- * fake's stand-in for a link put on a word too: Google gives both in `hyperlink`).
+ * fake's stand-in for a link put on a word too: Google gives both in `hyperlink`), and the file
+ * chip put on it (putFileChip) when the fields ask for chipRuns.
  */
-function hyperlinkData(sheet: FakeSheet, range: string): { startRow?: number; rowData: unknown[] } {
+function hyperlinkData(
+  sheet: FakeSheet,
+  range: string,
+  chipAt: (row: number, column: number) => string | undefined = () => undefined,
+): { startRow?: number; rowData: unknown[] } {
   const match = /!([A-Z]+)(\d+)(?::[A-Z]+(\d+))?$/.exec(range);
   if (!match) return { rowData: [] };
   const column = [...match[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -127,10 +132,22 @@ function hyperlinkData(sheet: FakeSheet, range: string): { startRow?: number; ro
   const rowData = Array.from({ length: last - first + 1 }, (_, i) => {
     const formula = formulas[a1Notation(first + i, column)] ?? '';
     const link = /^=\s*HYPERLINK\(\s*"([^"]*)"/i.exec(formula)?.[1];
-    return link ? { values: [{ hyperlink: link }] } : {};
+    const chip = chipAt(first + i, column);
+    if (!link && !chip) return {};
+    return {
+      values: [
+        {
+          ...(link ? { hyperlink: link } : {}),
+          ...(chip ? { chipRuns: [{ chip: { richLinkProperties: { uri: chip } } }] } : {}),
+        },
+      ],
+    };
   });
   return { ...(first > 1 ? { startRow: first - 1 } : {}), rowData };
 }
+
+const chipKey = (spreadsheetId: string, title: string, row: number, column: number): string =>
+  [spreadsheetId, title, row, column].join('\u0001');
 
 /** The values of a sheet as values.batchGet returns them: no trailing blanks, no trailing empty rows. */
 function apiValues(rows: CellValue[][], timeZone: string): unknown[][] | undefined {
@@ -150,6 +167,7 @@ export class FakeDrive {
   private readonly perFile = new Map<string, number>();
   private readonly driveGets = new Map<string, number>();
   private readonly files = new Map<string, StoredFile>();
+  private readonly chips = new Map<string, string>();
   private nextId = 1;
   private reads = 0;
   private quotaMinute = Number.NaN;
@@ -250,6 +268,14 @@ export class FakeDrive {
     const file = this.file(fileId);
     file.modifiedTime = when;
     file.modifiedBy = byName;
+  }
+
+  /**
+   * A smart chip on a cell (Insert → @ a Drive file): the cell's value is the file's name, the
+   * link is only in spreadsheets.get's chipRuns. Row and column are 1-based.
+   */
+  putFileChip(spreadsheetId: string, title: string, row: number, column: number, uri: string): void {
+    this.chips.set(chipKey(spreadsheetId, title, row, column), uri);
   }
 
   /** Drive metadata calls about one document (files.get), for the «≤ 1 per document» budget. */
@@ -387,8 +413,15 @@ export class FakeDrive {
             if (!workbook.hasSheet(title)) {
               throw apiError('sheets.spreadsheets.get', `Unable to parse range: ${range}`);
             }
-            if (!/hyperlink/.test(fields)) return { properties: properties(title) };
-            return { properties: properties(title), data: [hyperlinkData(workbook.sheet(title), range)] };
+            if (!/hyperlink|chipRuns/.test(fields)) return { properties: properties(title) };
+            const chipAt = (row: number, column: number) =>
+              /chipRuns/.test(fields)
+                ? this.chips.get(chipKey(spreadsheetId, title, row, column))
+                : undefined;
+            return {
+              properties: properties(title),
+              data: [hyperlinkData(workbook.sheet(title), range, chipAt)],
+            };
           }),
         };
       },

@@ -9,6 +9,7 @@ import { a1Notation } from '../../core/cells/a1';
 import type { CellValue } from '../../core/cells/cellValue';
 import { ExplainedError } from '../../core/failures/explainedError';
 import { summaryMessages as m } from '../../core/messages/summary';
+import { parseEvidenceLink } from '../../core/review/evidenceLink';
 import type { EvidenceCheck } from '../../core/review/reviewQueue';
 import { classifyReadError } from '../platform/spreadsheetReadError';
 import type {
@@ -42,6 +43,30 @@ export interface DriveServiceLike {
   };
 }
 
+/**
+ * A cell's links as spreadsheets.get gives them: the whole cell's (Insert → Link, =HYPERLINK), a
+ * smart chip's (a Drive file inserted with «@» or a pasted link turned into a chip: the text is the
+ * file's name), or a link on part of the text.
+ */
+export interface LinkedCell {
+  readonly hyperlink?: string;
+  readonly chipRuns?: readonly {
+    readonly chip?: { readonly richLinkProperties?: { readonly uri?: string } };
+  }[];
+  readonly textFormatRuns?: readonly { readonly format?: { readonly link?: { readonly uri?: string } } }[];
+}
+
+/** The cell's first Drive link among its links; else its first link; null when it has none. */
+function cellLink(cell: LinkedCell | undefined): string | null {
+  if (!cell) return null;
+  const links = [
+    cell.hyperlink,
+    ...(cell.chipRuns ?? []).map((run) => run.chip?.richLinkProperties?.uri),
+    ...(cell.textFormatRuns ?? []).map((run) => run.format?.link?.uri),
+  ].filter((link): link is string => typeof link === 'string' && link !== '');
+  return links.find((link) => parseEvidenceLink(link).kind === 'drive') ?? links[0] ?? null;
+}
+
 /** The part of the Sheets v4 advanced service used here. */
 export interface SheetsServiceLike {
   readonly Spreadsheets: {
@@ -53,7 +78,7 @@ export interface SheetsServiceLike {
         readonly properties?: { readonly title?: string; readonly sheetId?: number };
         readonly data?: readonly {
           readonly startRow?: number;
-          readonly rowData?: readonly { readonly values?: readonly { readonly hyperlink?: string }[] }[];
+          readonly rowData?: readonly { readonly values?: readonly LinkedCell[] }[];
         }[];
       }[];
     };
@@ -204,7 +229,8 @@ export function createDriveFolderPort(
         const answer = sheets().Spreadsheets.get(fileId, {
           ranges: [`${quoteSheetTitle(title)}!${range}`],
           fields: cells
-            ? 'sheets(properties(sheetId,title),data(startRow,rowData(values(hyperlink))))'
+            ? 'sheets(properties(sheetId,title),data(startRow,rowData(values(hyperlink,' +
+              'chipRuns(chip(richLinkProperties(uri))),textFormatRuns(format(link(uri)))))))'
             : 'sheets.properties(sheetId,title)',
         });
         const sheet = answer.sheets?.[0];
@@ -214,8 +240,8 @@ export function createDriveFolderPort(
           // startRow is 0-based and left out when 0.
           const first = (block.startRow ?? 0) + 1;
           (block.rowData ?? []).forEach((row, i) => {
-            const link = row.values?.[0]?.hyperlink;
-            if (typeof link === 'string' && link !== '') links.set(first + i, link);
+            const link = cellLink(row.values?.[0]);
+            if (link !== null) links.set(first + i, link);
           });
         }
         return { sheetId: typeof id === 'number' && Number.isInteger(id) && id >= 0 ? id : null, links };

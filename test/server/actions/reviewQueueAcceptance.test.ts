@@ -138,4 +138,37 @@ describe('«Очередь проверки»: acceptance of issue 13', () => {
     expect(rows.map((row) => String(row[QUEUE_COLUMN.rowLink]).replace(/.*range=/, ''))).toEqual(['A5']);
     expect(roadmap.values()[4]![1]).toBe('Семинар');
   });
+
+  it('checks a document inserted as a smart chip (the cell shows its name) by the chip’s Drive link', () => {
+    const f = folder();
+    const trashed = f.drive.addDocument('Приказ № 12.pdf');
+    f.drive.trashFile(trashed);
+    const id = 'school-0005-abcdefghij';
+    const accepted = { deadline: 'Март 2024', done: true, curatorDecision: 'Принято' } as const;
+    f.drive.addWorkbook(
+      f.folderId,
+      schoolWorkbook({
+        id,
+        school: 'МБОУ СОШ № 5',
+        fileName: 'СОШ 5',
+        settings: PROGRAMME,
+        roadmap: [
+          { number: '1', measure: 'Приказ', ...accepted, documentLink: 'Приказ № 12.pdf' },
+          { number: '2', measure: 'Сайт', ...accepted, documentLink: 'Опубликовано на сайте школы' },
+        ],
+      }),
+    );
+    const column = ROADMAP_SHEET.columns.findIndex((c) => c.key === 'documentLink') + 1;
+    f.drive.putFileChip(id, ROADMAP_SHEET.name, 2, column, fileLink(trashed));
+    collectFolderSummary(f.context, f.drive.port(), { toast: false });
+
+    const rows = f.curator.sheet(QUEUE).values().slice(1);
+    expect(rows.map((row) => [row[QUEUE_COLUMN.number], row[QUEUE_COLUMN.reasons]])).toEqual([
+      ['1', r.documentTrashed],
+      ['2', r.notDriveFile],
+    ]);
+    expect(rows[0]![QUEUE_COLUMN.document]).toBe(`https://drive.google.com/open?id=${trashed}`);
+    expect(f.drive.driveGetsFor(trashed)).toBe(1);
+    expect(f.drive.callsForFile(id)).toBe(2);
+  });
 });

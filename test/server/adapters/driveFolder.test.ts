@@ -163,7 +163,9 @@ describe('the folder listing and the sheet list', () => {
     });
     expect(asked[0]).toEqual({
       ranges: ["'Дорожная карта'!I3:I5"],
-      fields: 'sheets(properties(sheetId,title),data(startRow,rowData(values(hyperlink))))',
+      fields:
+        'sheets(properties(sheetId,title),data(startRow,rowData(values(hyperlink,' +
+        'chipRuns(chip(richLinkProperties(uri))),textFormatRuns(format(link(uri)))))))',
     });
     expect(found).toEqual({
       sheetId: 77,
