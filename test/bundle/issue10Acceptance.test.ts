@@ -415,6 +415,7 @@ describe('issue 10: the roadmap and the targets as the documents write them (PRO
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.map((r) => String(r[5])).join(' ')).not.toMatch(/нет листа|лист .* не найден/i);
     expect(spreadsheet.toasts.at(-1)).not.toMatch(/нет листа/);
+    expect(spreadsheet.toasts.at(-1)).toContain('на листе «Дорожная карта» не найдены заголовки');
   });
 
   it('plans «0,438 и выше», «99% и выше», «не ниже 3,80», «не более 10 %» are numbers with a direction, on the sheet and in TARGET_STATUS', () => {
