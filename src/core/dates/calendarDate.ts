@@ -97,8 +97,29 @@ function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+// formatToParts itself is the next cost: a curator's pass turns the same few hundred deadlines into
+// instants and back for every school file. An offset depends only on the zone and the second.
+const ZONE_OFFSETS = new Map<string, Map<number, number>>();
+const OFFSETS_KEPT = 20_000;
+
 /** Minutes the zone is ahead of UTC at the instant. Intl with time zones is available in V8 Apps Script. */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const second = Math.floor(instant.getTime() / 1000);
+  let offsets = ZONE_OFFSETS.get(timeZone);
+  if (!offsets) {
+    offsets = new Map();
+    ZONE_OFFSETS.set(timeZone, offsets);
+  }
+  let offset = offsets.get(second);
+  if (offset === undefined) {
+    offset = computeZoneOffset(instant, timeZone);
+    if (offsets.size >= OFFSETS_KEPT) offsets.clear();
+    offsets.set(second, offset);
+  }
+  return offset;
+}
+
+function computeZoneOffset(instant: Date, timeZone: string): number {
   const parts = zoneFormatter(timeZone).formatToParts(instant);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const asUtc = Date.UTC(

@@ -83,8 +83,24 @@ export function normalizeText(value: unknown): string {
 const TRAILING_UNIT =
   /\s*(?:,\s*|\(\s*)(?:%|чел|человек|шт|ед|ед\. изм|баллов|балл|руб|лет|дней)\.?\s*\)?$|\s*%$/;
 
+// Finding a table's header row keys every cell of the rows above it, in every file a curator reads:
+// the same few hundred texts, each keyed once (a string's key never changes).
+const HEADER_KEYS = new Map<string, string>();
+const HEADER_KEYS_KEPT = 10_000;
+
 /** A header key: normalized text without a trailing unit («Доля «2», %» → «доля 2»). */
 export function normalizeHeader(value: unknown): string {
+  if (typeof value !== 'string') return headerKey(value);
+  let key = HEADER_KEYS.get(value);
+  if (key === undefined) {
+    key = headerKey(value);
+    if (HEADER_KEYS.size >= HEADER_KEYS_KEPT) HEADER_KEYS.clear();
+    HEADER_KEYS.set(value, key);
+  }
+  return key;
+}
+
+function headerKey(value: unknown): string {
   return trimTrailingPunctuation(normalizeText(value).replace(TRAILING_UNIT, '')).trim();
 }
 

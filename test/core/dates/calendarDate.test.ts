@@ -10,6 +10,7 @@ import {
   toDayNumber,
   toInstant,
   toIsoDate,
+  zoneOffsetMinutes,
 } from '../../../src/core/dates/calendarDate';
 
 describe('calendar dates across time zones', () => {
@@ -76,5 +77,27 @@ describe('parseDateCell', () => {
 
   it.each([['31.02.2024'], ['завтра'], [''], [true], [12], ['13/2024']])('%j is not a date', (value) => {
     expect(parseDateCell(value, 'Europe/Moscow')).toBeNull();
+  });
+});
+
+describe('zone offsets, remembered per zone and second', () => {
+  it('tells both sides of a clock change on the same day apart, however often asked', () => {
+    // Moscow, 28.03.2010: 02:00 MSK (UTC+3) became 03:00 MSD (UTC+4).
+    const before = new Date('2010-03-27T22:59:59Z');
+    const after = new Date('2010-03-27T23:00:00Z');
+    for (let i = 0; i < 3; i++) {
+      expect(zoneOffsetMinutes(before, 'Europe/Moscow')).toBe(180);
+      expect(zoneOffsetMinutes(after, 'Europe/Moscow')).toBe(240);
+      expect(zoneOffsetMinutes(after, 'Asia/Yekaterinburg')).toBe(360);
+    }
+  });
+
+  it('gives the same days after many thousand other instants were asked', () => {
+    const cell = new Date('2024-03-12T19:00:00Z');
+    const first = fromInstant(cell, 'Asia/Yekaterinburg');
+    for (let s = 0; s < 25_000; s++)
+      zoneOffsetMinutes(new Date(Date.UTC(2023, 0, 1) + s * 1000), 'Asia/Yekaterinburg');
+    expect(fromInstant(cell, 'Asia/Yekaterinburg')).toEqual(first);
+    expect(toInstant(calendarDate(2024, 3, 13), 'Asia/Yekaterinburg')).toEqual(cell);
   });
 });

@@ -112,3 +112,13 @@ describe('fixLookalikeLetters: the quick path for text without a look-alike lett
     );
   });
 });
+
+describe('normalizeHeader keys a text the same way every time', () => {
+  it('after more distinct headers than it remembers', () => {
+    expect(normalizeHeader('Доля «2», %')).toBe('доля 2');
+    for (let i = 0; i < 12_000; i++) normalizeHeader(`Столбец ${i}, чел.`);
+    expect(normalizeHeader('Доля «2», %')).toBe('доля 2');
+    expect(normalizeHeader('Столбец 11999, чел.')).toBe('столбец 11999');
+    expect(normalizeHeader(2024)).toBe('2024');
+  });
+});
