@@ -53,6 +53,12 @@ export const reportMessages = {
     `По результатам ${year} года ${school} соответствует критериям ШНОР (критерий ${criterion}).`,
   schoolDoesNotMeet: (school: string, year: number) =>
     `По результатам ${year} года ${school} не соответствует критериям ШНОР.`,
+  /** The school has rows, but none of the analysis year: no verdict can be claimed for it. */
+  schoolNoResults: (school: string, year: number) =>
+    `Результатов ${school} за ${year} год на листе «Результаты ОП» нет: соответствие критериям ШНОР по результатам ${year} года оценить нельзя.`,
+  noSchoolResultsShort: 'нет результатов школы за этот год',
+  addYearResults: (year: number) =>
+    `Внести результаты школы за ${year} год на лист «Результаты ОП», чтобы оценить её соответствие критериям ШНОР.`,
   schoolNotInResults: (school: string) =>
     `На листе «Результаты ОП» нет строк школы «${school}» (см. «Образовательная организация» на листе «Настройки»).`,
   criterion2NotChecked: (year: number) =>
@@ -186,6 +192,10 @@ export const reportMessages = {
       : `Число ШНОР ${to < from ? 'уменьшилось' : 'увеличилось'} с ${from} в ${fromYear} году до ${to} в ${toYear} году.`,
   schoolsLeft: (year: number, schools: readonly string[]) =>
     `Вышли из списка ШНОР в ${year} году: ${joinNames(schools)}.`,
+  schoolsWithoutResults: (year: number, before: number, schools: readonly string[]) =>
+    schools.length === 1
+      ? `Нет результатов ${year} года у школы из списка ШНОР ${before} года: ${joinNames(schools)} — вышла ли она из списка, по данным сказать нельзя.`
+      : `Нет результатов ${year} года у школ из списка ШНОР ${before} года: ${joinNames(schools)} — вышли ли они из списка, по данным сказать нельзя.`,
   schoolsEntered: (year: number, schools: readonly string[]) =>
     `Вошли в список ШНОР в ${year} году: ${joinNames(schools)}.`,
   schoolLeft: (school: string, year: number) =>

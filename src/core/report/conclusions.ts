@@ -42,24 +42,42 @@ function identificationFindings(facts: ReportFacts, results: ResultsFacts, out: 
     if (consecutive) {
       const now = new Set(consecutive.last.schools.map(schoolKey));
       const was = new Set(consecutive.before.schools.map(schoolKey));
-      const left = consecutive.before.schools.filter((s) => !now.has(schoolKey(s)));
+      // A school of last year's list with no results this year has not shown that it left: the
+      // data cannot say, so it is named apart (rule В3).
+      const silent = new Set(
+        consecutive.last.year === year
+          ? identification.schools.filter((s) => !s.hasData).flatMap((s) => [s.schoolKey, ...s.nameKeys])
+          : [],
+      );
+      const gone = consecutive.before.schools.filter((s) => !now.has(schoolKey(s)));
+      const left = gone.filter((s) => !silent.has(schoolKey(s)));
+      const unknown = gone.filter((s) => silent.has(schoolKey(s)));
       const entered = consecutive.last.schools.filter((s) => !was.has(schoolKey(s)));
       if (left.length > 0) out.conclusions.push(m.schoolsLeft(consecutive.last.year, left));
+      if (unknown.length > 0)
+        out.conclusions.push(
+          m.schoolsWithoutResults(consecutive.last.year, consecutive.before.year, unknown),
+        );
       if (entered.length > 0) out.conclusions.push(m.schoolsEntered(consecutive.last.year, entered));
     }
     const flagged = identification.schools.filter((s) => s.isLowResult).map((s) => s.school);
     if (flagged.length > 0) out.recommendations.push(m.supportFlagged(year, flagged));
   } else if (verdict) {
     out.conclusions.push(
-      verdict.isLowResult
-        ? m.schoolMeets(verdict.school, year, verdict.criterion)
-        : m.schoolDoesNotMeet(verdict.school, year),
+      !verdict.hasData
+        ? m.schoolNoResults(verdict.school, year)
+        : verdict.isLowResult
+          ? m.schoolMeets(verdict.school, year, verdict.criterion)
+          : m.schoolDoesNotMeet(verdict.school, year),
     );
+    if (!verdict.hasData) out.recommendations.push(m.addYearResults(year));
     if (consecutive) {
       const inList = (names: readonly string[]) => names.some((s) => schoolKey(s) === verdict.schoolKey);
       const was = inList(consecutive.before.schools);
       const now = inList(consecutive.last.schools);
-      if (was && !now) out.conclusions.push(m.schoolLeft(verdict.school, consecutive.last.year));
+      // Without results of the year the school cannot be said to have left the list.
+      if (was && !now && verdict.hasData)
+        out.conclusions.push(m.schoolLeft(verdict.school, consecutive.last.year));
       if (!was && now) out.conclusions.push(m.schoolEntered(verdict.school, consecutive.last.year));
     }
     const low = verdict.lowProcedures.filter((r) => r.year === year);

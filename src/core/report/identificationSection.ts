@@ -41,14 +41,19 @@ function verdictBlocks(facts: ReportFacts, results: ResultsFacts, year: number):
     return blocks;
   }
   if (!verdict) return [];
-  const sentence = verdict.isLowResult
-    ? m.schoolMeets(verdict.school, year, verdict.criterion)
-    : m.schoolDoesNotMeet(verdict.school, year);
+  // «не соответствует» is a finding about results; without results of the year there is none.
+  const sentence = !verdict.hasData
+    ? m.schoolNoResults(verdict.school, year)
+    : verdict.isLowResult
+      ? m.schoolMeets(verdict.school, year, verdict.criterion)
+      : m.schoolDoesNotMeet(verdict.school, year);
   return [paragraph(sentence), list(verdict.explanationLines)];
 }
 
-function schoolByYear(identification: Identification, key: string): ReportBlock {
+/** `ownYears`: the years the school has results in; in another year it is in no list, unjudged. */
+function schoolByYear(identification: Identification, key: string, ownYears: readonly number[]): ReportBlock {
   const rows = identification.byYear.map((list) => {
+    if (!ownYears.includes(list.year)) return [m.yearColumn(list.year), '—', m.noSchoolResultsShort];
     const inList = list.schools.some((s) => schoolKey(s) === key);
     return [
       m.yearColumn(list.year),
@@ -96,7 +101,7 @@ export function identificationSection(facts: ReportFacts): ReportSection {
   blocks.push(heading(m.byYearHeading, 3));
   if (identification.byYear.length === 0) blocks.push(paragraph(m.byYearEmpty, 'note'));
   else if (facts.kind === 'school' && results.verdict)
-    blocks.push(schoolByYear(identification, results.verdict.schoolKey));
+    blocks.push(schoolByYear(identification, results.verdict.schoolKey, results.shares.years));
   else blocks.push(municipalByYear(identification));
   const gaps = missingYears(identification.years);
   if (gaps.length > 0) blocks.push(paragraph(m.yearsMissing(gaps), 'note'));

@@ -438,6 +438,34 @@ describe('what the справка never does', () => {
     expect(sectionText(section(doc, 'identification'))).toContain('По результатам 2023 года МБОУ СОШ № 2');
   });
 
+  it('claims no verdict for a school without results of the analysis year: it says so and asks for them', () => {
+    // The district's 2024 export is in, the school's own 2024 rows are not: «Год анализа» is 2024.
+    const rows = [
+      resultsRow('МБОУ СОШ № 1', 2023, 'ВПР математика 5 класс', 20, 8),
+      resultsRow('МБОУ СОШ № 1', 2023, 'ОГЭ математика', 20, 8),
+      resultsRow('МБОУ СОШ № 2', 2024, 'ВПР математика 5 класс', 20, 1),
+    ];
+    const doc = buildReport(
+      reportInputOf({
+        settings: settingsGrid({ 'Образовательная организация': 'МБОУ СОШ № 1' }),
+        results: resultsGrid(rows),
+      }),
+    );
+    const text = documentText(doc);
+    expect(text).not.toContain('не соответствует критериям ШНОР');
+    expect(text).not.toContain('вышла из списка');
+    const noResults = m.schoolNoResults('МБОУ СОШ № 1', 2024);
+    expect(sectionText(section(doc, 'identification'))).toContain(noResults);
+    const [conclusions, recommendations] = listsOf(section(doc, 'conclusions'));
+    expect(conclusions?.items).toContain(noResults);
+    expect(recommendations?.items).toContain(m.addYearResults(2024));
+    const byYear = tablesOf(section(doc, 'identification')).find((t) => t.header[1] === 'В списке ШНОР');
+    expect(byYear?.rows).toEqual([
+      ['2023 год', 'Да', m.criterion2NotCheckedShort(2023)],
+      ['2024 год', '—', m.noSchoolResultsShort],
+    ]);
+  });
+
   it('draws no dynamics from one year of data', () => {
     const rows = [
       resultsRow('МБОУ СОШ № 1', 2024, 'ВПР математика 5 класс', 30, 12),

@@ -151,3 +151,50 @@ describe('the wording of the rules, as a reader says it', () => {
     );
   });
 });
+
+describe('a school of last year’s list without this year’s results', () => {
+  const district = (rows: [string, number, string, number, number][]): Grid => [
+    RESULTS_SHEET.columns.map((c) => c.header),
+    ...rows.map(([school, year, procedure, participants, failed]) => {
+      const values: Record<string, CellValue> = { school, year, procedure, participants, failed };
+      return RESULTS_SHEET.columns.map((c) => values[c.key] ?? '');
+    }),
+  ];
+
+  it('is not said to have left the list: the справка says the data cannot tell', () => {
+    const { conclusions } = findings(
+      reportFacts(
+        reportInputOf({
+          settings: settingsGrid({ Муниципалитет: 'Район' }),
+          results: district([
+            ['Школа А', 2023, 'ВПР математика 5 класс', 20, 8],
+            ['Школа А', 2023, 'ОГЭ математика', 20, 8],
+            ['Школа В', 2023, 'ВПР математика 5 класс', 20, 8],
+            ['Школа В', 2023, 'ОГЭ математика', 20, 8],
+            ['Школа В', 2024, 'ВПР математика 5 класс', 20, 1],
+            ['Школа Б', 2023, 'ВПР математика 5 класс', 20, 1],
+            ['Школа Б', 2024, 'ВПР математика 5 класс', 20, 1],
+          ]),
+        }),
+      ),
+    );
+    expect(conclusions).toContain(m.schoolsLeft(2024, ['Школа В']));
+    expect(conclusions).toContain(
+      'Нет результатов 2024 года у школы из списка ШНОР 2023 года: Школа А — вышла ли она из списка, по данным сказать нельзя.',
+    );
+    expect(conclusions.filter((c) => c.startsWith('Вышли из списка'))).toEqual([
+      m.schoolsLeft(2024, ['Школа В']),
+    ]);
+  });
+
+  it('in its own справка is neither said to have left nor judged: there is nothing to judge', () => {
+    const { conclusions } = run({
+      results: district([
+        [SCHOOL, 2023, 'ВПР математика 5 класс', 20, 8],
+        [SCHOOL, 2023, 'ОГЭ математика', 20, 8],
+        ['Школа Б', 2024, 'ВПР математика 5 класс', 20, 1],
+      ]),
+    });
+    expect(conclusions).toEqual([m.schoolNoResults(SCHOOL, 2024)]);
+  });
+});
