@@ -662,3 +662,161 @@ describe('issue 11 through the bundle: every failure is one Russian sentence', (
     expect(fake.ui.alerts).toEqual([]);
   });
 });
+
+describe('«Проверить установку» through the bundle, line by line against PRODUCT.md §12', () => {
+  type Spoil = (setup: { fake: ReturnType<typeof createFakeGlobals>; spreadsheet: FakeSpreadsheet }) => void;
+
+  /** The dialog's lines after the template and the daily trigger, spoiled as given. */
+  function check(spoil: Spoil = () => {}, options: { zone?: string; services?: boolean } = {}) {
+    const spreadsheet = new FakeSpreadsheet('Школа', 'school-check-0001', options.zone ?? 'Europe/Moscow');
+    const drive = new FakeDrive();
+    const fake = createFakeGlobals({
+      spreadsheet,
+      htmlLoader: distHtmlLoader,
+      extra: options.services === false ? {} : drive.globals(),
+    });
+    const sandbox = runInSandbox(code, fake.globals, { now: () => NOW });
+    sandbox.call('menuCreateTemplate');
+    sandbox.call('menuEnableDailyRefresh');
+    spoil({ fake, spreadsheet });
+    const before = JSON.stringify(spreadsheet.sheets.map((s) => [s.getNameUncounted(), s.values()]));
+    const triggers = fake.triggers.length;
+    fake.ui.alerts.length = 0;
+    sandbox.call('menuCheckInstallation');
+    // It changes nothing.
+    expect(JSON.stringify(spreadsheet.sheets.map((s) => [s.getNameUncounted(), s.values()]))).toBe(before);
+    expect(fake.triggers).toHaveLength(triggers);
+    expect(fake.ui.alerts).toHaveLength(1);
+    const lines = fake.ui.alerts[0]!.prompt.split('\n').filter((l) => /^[✓✗] /.test(l));
+    return { lines, prompt: fake.ui.alerts[0]!.prompt };
+  }
+  const line = (lines: readonly string[], topic: string) => lines.find((l) => l.slice(2).startsWith(topic));
+
+  it('a complete installation: each topic of §12 in its order, every line «работает», the settings as read', () => {
+    const { lines } = check();
+    const topics = [
+      'Разрешение «Просмотр и изменение таблиц',
+      'Разрешение «Просмотр, изменение, создание и удаление документов Google»',
+      'Расширенная служба Drive',
+      'Расширенная служба Sheets',
+      'Ежедневное обновление статусов',
+      'Часовой пояс',
+      'Региональные настройки',
+      'Лист «Настройки»',
+      'Лист «Целевые показатели»',
+      'Настройки:',
+    ];
+    const at = topics.map((topic) => lines.findIndex((l) => l.slice(2).startsWith(topic)));
+    expect(
+      at.every((i) => i >= 0),
+      JSON.stringify(lines),
+    ).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    for (const l of lines) expect(l.startsWith('✓ '), l).toBe(true);
+    for (const l of lines.filter((l) => !l.startsWith('✓ Настройки:'))) expect(l).toMatch(/работает$/);
+    expect(line(lines, 'Настройки:')).toMatch(
+      /прочитаны: .*Порог низкого результата, %: 30 %.*Минимум участников: 1/,
+    );
+  });
+
+  it.each<[string, Spoil, { zone?: string; services?: boolean }, string, RegExp]>([
+    [
+      'the documents scope declined',
+      ({ fake }) => {
+        fake.declinedScopes = ['https://www.googleapis.com/auth/documents'];
+      },
+      {},
+      'Разрешение «Просмотр, изменение, создание и удаление документов Google»',
+      /не работает: «Сформировать справку».* — выберите в меню «Сформировать справку»/,
+    ],
+    [
+      'the Drive metadata scope declined',
+      ({ fake }) => {
+        fake.declinedScopes = ['https://www.googleapis.com/auth/drive.metadata.readonly'];
+      },
+      {},
+      'Разрешение «Просмотр информации о файлах на Google Диске»',
+      /не работает: .*— выберите в меню «Обновить сводку по папке»/,
+    ],
+    ['no advanced services', () => {}, { services: false }, 'Расширенная служба Drive', / — /],
+    [
+      'no daily trigger',
+      ({ fake }) => {
+        (fake.triggers as unknown[]).length = 0;
+      },
+      {},
+      'Ежедневное обновление статусов',
+      /— выберите в меню «Включить ежедневное обновление»/,
+    ],
+    ['another time zone', () => {}, { zone: 'Asia/Yekaterinburg' }, 'Часовой пояс', / — /],
+    [
+      'an en_US spreadsheet',
+      ({ spreadsheet }) => {
+        spreadsheet.locale = 'en_US';
+      },
+      {},
+      'Региональные настройки',
+      / — /,
+    ],
+    [
+      'a deleted input sheet',
+      ({ spreadsheet }) => {
+        spreadsheet.sheets.splice(
+          spreadsheet.sheets.findIndex((s) => s.getNameUncounted() === 'Кластеры'),
+          1,
+        );
+      },
+      {},
+      'Лист «Кластеры»',
+      /нет в таблице — выберите в меню «Создать листы шаблона»/,
+    ],
+    [
+      'a header it no longer finds',
+      ({ spreadsheet }) => {
+        spreadsheet.sheet('Целевые показатели').putFormula(1, 3, '', 'База');
+      },
+      {},
+      'Лист «Целевые показатели»',
+      /не найдены заголовки «Базовое значение»/,
+    ],
+    [
+      'a user «Статус» beside the template’s (its statuses are written nowhere)',
+      ({ spreadsheet }) => {
+        spreadsheet.sheet('Целевые показатели').putFormula(1, 6, '', 'Статус');
+      },
+      {},
+      'Лист «Целевые показатели»',
+      /«Статус» встречается 2 раза.*не заполняет.* — Переименуйте свой столбец/,
+    ],
+    [
+      '«Выполнено» renamed (every measure counted as not done)',
+      ({ spreadsheet }) => {
+        const roadmap = spreadsheet.sheet('Дорожная карта');
+        roadmap.putFormula(1, 1 + roadmap.values()[0]!.indexOf('Выполнено'), '', 'Сделано?');
+      },
+      {},
+      'Лист «Дорожная карта»',
+      /Не найден столбец «Выполнено».*невыполненными.* — Назовите столбец «Выполнено»/,
+    ],
+    [
+      'a setting given twice',
+      ({ spreadsheet }) => {
+        const settings = spreadsheet.sheet('Настройки');
+        settings.load([...settings.values(), ['Минимум участников', 5]]);
+      },
+      {},
+      'Настройки',
+      /«Минимум участников» указан 2 раза.* — Оставьте параметр/,
+    ],
+  ])('%s: that one line says what is wrong and the one step', (_name, spoil, options, topic, says) => {
+    const { lines, prompt } = check(spoil, options);
+    const wrong = lines.filter((l) => l.startsWith('✗ '));
+    expect(
+      wrong.map((l) => l.slice(2).startsWith(topic)),
+      prompt,
+    ).toContain(true);
+    expect(line(wrong, topic)).toMatch(says);
+    for (const l of wrong) expect(l, l).toMatch(/ — /);
+    expect(prompt).not.toMatch(ENGLISH);
+  });
+});

@@ -31,6 +31,8 @@ function sheetLines(facts: InstallationFacts): CheckLine[] {
       return sheet.owned ? { topic, ok: true, text: m.ownedSheetMissing } : wrong(topic, m.sheetMissing);
     if (sheet.missingHeaders && sheet.missingHeaders.length > 0)
       return wrong(topic, m.headersMissing(sheet.missingHeaders));
+    if (sheet.headerProblems && sheet.headerProblems.length > 0)
+      return wrong(topic, sheet.headerProblems.map((p) => m.settingProblem(p.problem, p.fix)).join('; '));
     return sheet.title === sheet.name ? works(topic) : { topic, ok: true, text: m.sheetRenamed(sheet.title) };
   });
 }

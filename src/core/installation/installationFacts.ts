@@ -8,6 +8,11 @@ export interface SheetFact {
   readonly title: string | null;
   /** Input sheets: the expected headers not found; [] when all are; null for sheets the add-on writes. */
   readonly missingHeaders: readonly string[] | null;
+  /**
+   * A found table's header problems the actions journal: a header typed twice (its output column is
+   * written nowhere), an expected column missing («Выполнено», «Факт»). Absent: none.
+   */
+  readonly headerProblems?: readonly SettingProblem[];
   /** True for the sheets the add-on itself creates and writes. */
   readonly owned: boolean;
 }

@@ -10,6 +10,7 @@ import type { InstallationFacts, SheetFact } from '../../core/installation/insta
 import { REQUIRED_SCOPES } from '../../core/installation/scopes';
 import { settingFacts } from '../../core/installation/settingFacts';
 import { Journal } from '../../core/journal/journal';
+import { tableShapeEntries } from '../../core/journal/tableShapeProblems';
 import { failureMessages } from '../../core/messages/failures';
 import { installationMessages as m } from '../../core/messages/installation';
 import { menuLabels } from '../../core/messages/menu';
@@ -28,6 +29,7 @@ import { TEMPLATE_SHEETS } from '../../core/template/templateSheets';
 import { findSheetTitle } from '../../core/text/sheetName';
 import type { InstallationProbe } from '../adapters/installationProbe';
 import type { AddonContext } from '../context';
+import { ROADMAP_EXPECTED, TARGETS_EXPECTED } from '../io/roadmapReader';
 import { readSettings } from '../io/settingsReader';
 import { failureCause, logFailure } from '../platform/failureReport';
 import { DAILY_REFRESH_HANDLER } from './enableDailyRefresh';
@@ -43,6 +45,12 @@ const INPUT_SCHEMAS: readonly SheetSchema<string>[] = [
   ROADMAP_SHEET,
   TARGETS_SHEET,
 ];
+
+/** Columns a found table is not usable without, as «Обновить статусы» journals them. */
+const EXPECTED_COLUMNS: Readonly<Record<string, Partial<Record<string, string>>>> = {
+  [ROADMAP_SHEET.name]: ROADMAP_EXPECTED,
+  [TARGETS_SHEET.name]: TARGETS_EXPECTED,
+};
 
 /** The sheets the add-on creates and rewrites itself (green tabs, and the journal). */
 const OWNED_TABS = new Set(['#188038', '#d93025']);
@@ -67,7 +75,13 @@ function sheetFacts(context: AddonContext): SheetFact[] {
     if (title === null || !schema) return { name: template.name, title, missingHeaders: null, owned };
     const sheet = sheets[titles.indexOf(title)]!;
     const located = locateTable(sheet.getDataRange().getValues(), schema);
-    return { name: template.name, title, missingHeaders: located.found ? [] : located.missingHeaders, owned };
+    if (!located.found) return { name: template.name, title, missingHeaders: located.missingHeaders, owned };
+    // What the actions would journal about the header row; a header read joined from two rows works.
+    const expected = EXPECTED_COLUMNS[template.name] ?? {};
+    const headerProblems = tableShapeEntries({ ...located.table, joinedHeaders: [] }, expected).map(
+      (entry) => ({ problem: entry.problem, fix: entry.fix }),
+    );
+    return { name: template.name, title, missingHeaders: [], headerProblems, owned };
   });
 }
 

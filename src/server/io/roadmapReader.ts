@@ -77,8 +77,8 @@ function locate<K extends string>(
 }
 
 // Columns without which every status is wrong or empty, not merely less detailed.
-const ROADMAP_EXPECTED: Partial<Record<RoadmapKey, string>> = { done: tableMessages.withoutDone };
-const TARGETS_EXPECTED: Partial<Record<TargetKey, string>> = { fact: tableMessages.withoutFact };
+export const ROADMAP_EXPECTED: Partial<Record<RoadmapKey, string>> = { done: tableMessages.withoutDone };
+export const TARGETS_EXPECTED: Partial<Record<TargetKey, string>> = { fact: tableMessages.withoutFact };
 
 /** Six service calls whatever the number of rows: three per sheet. */
 export function readStatuses(

@@ -85,6 +85,23 @@ describe('«Проверить установку» from facts', () => {
       m.headersMissing(['Получили «2»']),
     ],
     [
+      'a header typed twice on a found table',
+      {
+        sheets: [
+          {
+            name: 'Целевые показатели',
+            title: 'Целевые показатели',
+            missingHeaders: [],
+            headerProblems: [
+              { problem: 'Заголовок «Статус» встречается 2 раза', fix: 'Переименуйте свой столбец' },
+            ],
+            owned: false,
+          },
+        ],
+      },
+      m.settingProblem('Заголовок «Статус» встречается 2 раза', 'Переименуйте свой столбец'),
+    ],
+    [
       'a setting that is wrong',
       { settingProblems: [{ problem: 'Дата отчёта не распознана', fix: 'Укажите дату ДД.ММ.ГГГГ' }] },
       m.settingProblem('Дата отчёта не распознана', 'Укажите дату ДД.ММ.ГГГГ'),
