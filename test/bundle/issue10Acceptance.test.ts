@@ -228,7 +228,12 @@ describe('issue 10: a ФИС ОКО export through «Импортировать 
     expect(lines).toEqual([
       ['Импорт', 12, '2', expect.stringContaining('не даёт долю 33,3 %')],
       ['Импорт', 12, '5', expect.stringContaining('не даёт долю 6,7 %')],
-      ['Импорт', 22, '', expect.stringContaining('строка заголовков не похожа ни на «Статистику по отметкам»')],
+      [
+        'Импорт',
+        22,
+        '',
+        expect.stringContaining('строка заголовков не похожа ни на «Статистику по отметкам»'),
+      ],
       ['Результаты ОП', 2, '', expect.stringMatching(/Строка 2 введена вручную.*строка 9 листа «Импорт»/)],
     ]);
   });
@@ -239,6 +244,20 @@ describe('issue 10: a ФИС ОКО export through «Импортировать 
     const first = sheets();
     expect(menu('Импортировать результаты')).toBe(toast);
     expect(sheets()).toEqual(first);
+  });
+
+  it('the same export pasted twice, one under the other, writes each result once and names the repeat', () => {
+    const workbook = templateWorkbook();
+    const { spreadsheet, menu } = workbook;
+    const math = FIS_OKO.slice(13, 19);
+    spreadsheet.sheet('Импорт').load([...math, [], ...math]);
+    expect(menu('Импортировать результаты')).toBe(
+      'Импортировано блоков: 2, строк школ: 1, строк сравнения: 1, замечаний: 1 (см. лист «Журнал проверки»)',
+    );
+    expect(column(spreadsheet, 'Результаты ОП', 'Код ОО').filter((c) => c !== '')).toEqual(['sch223199']);
+    expect(journal(spreadsheet).map((r) => [r[1], r[2], String(r[5])])).toEqual([
+      ['Импорт', 13, expect.stringContaining('что в строке 6 листа «Импорт»')],
+    ]);
   });
 
   it('then «Выявить ШНОР»: the login joins «(sch223197) МБОУ "СОШ №2"» and «МБОУ СОШ №2» (criterion 2), 0,89 is 0,89 %', () => {

@@ -3,6 +3,7 @@
 // with its title lines above its header row; a block that cannot be read is named in the journal
 // and the others are still imported. Never throws: whatever is pasted is data.
 import type { CellValue, Grid } from '../cells/cellValue';
+import { schoolNameKey } from '../identification/schoolKey';
 import type { JournalEntry } from '../journal/journal';
 import { IMPORT_INSTRUCTION, IMPORT_SHEET_NAME, importMessages as m } from '../messages/import';
 import { parseNumberCell } from '../numbers/parseNumber';
@@ -158,5 +159,65 @@ export function parseImport(grid: Grid, formats?: Formats): ImportReading {
       aggregateRows: read.comparison.length,
     });
   });
-  return { blocks, results, comparison, entries };
+  const unique = withoutRepeats(results);
+  // A repeated block repeats its aggregate rows too: «Сравнение» holds one of each.
+  const aggregates = new Map<string, ComparisonResult>();
+  for (const row of comparison) {
+    const key = `${row.level}|${normalizeText(row.name)}|${row.year}|${row.procedure}`;
+    if (!aggregates.has(key)) aggregates.set(key, row);
+  }
+  return {
+    blocks,
+    results: unique.results,
+    comparison: [...aggregates.values()],
+    entries: [...entries, ...unique.entries],
+  };
+}
+
+const sameNumbers = (a: ImportedResult, b: ImportedResult): boolean =>
+  a.participants === b.participants &&
+  a.failed === b.failed &&
+  a.failedShare === b.failedShare &&
+  a.marks3 === b.marks3 &&
+  a.marks4 === b.marks4 &&
+  a.marks5 === b.marks5;
+
+/**
+ * One result per school, year and procedure: the same block pasted twice, or a municipal and a
+ * regional export that both list a school, would otherwise write the result twice. The first is
+ * kept; a repeat is named with the row it repeats. A login row and a row without one are one
+ * school when the names match (§4).
+ */
+function withoutRepeats(results: readonly ImportedResult[]): {
+  results: ImportedResult[];
+  entries: JournalEntry[];
+} {
+  const kept: ImportedResult[] = [];
+  const entries: JournalEntry[] = [];
+  const byLogin = new Map<string, ImportedResult>();
+  const byName = new Map<string, ImportedResult>();
+  for (const result of results) {
+    const what = `${result.year}|${result.procedure}`;
+    const nameKey = `${schoolNameKey(result.school)}|${what}`;
+    const loginKey = result.schoolCode ? `${result.schoolCode}|${what}` : '';
+    const named = byName.get(nameKey);
+    const first =
+      (loginKey ? byLogin.get(loginKey) : undefined) ??
+      (named && (!loginKey || !named.schoolCode) ? named : undefined);
+    if (first) {
+      entries.push({
+        sheet: IMPORT_SHEET_NAME,
+        row: result.importRow,
+        column: '',
+        value: result.school,
+        problem: m.repeatedResult(first.importRow, sameNumbers(first, result)),
+        fix: m.repeatedResultFix,
+      });
+      continue;
+    }
+    kept.push(result);
+    if (loginKey) byLogin.set(loginKey, result);
+    if (!byName.has(nameKey)) byName.set(nameKey, result);
+  }
+  return { results: kept, entries };
 }

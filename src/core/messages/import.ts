@@ -58,6 +58,12 @@ export const importMessages = {
   notUsedProcedureFix: (accepted: readonly string[]) =>
     `Ничего делать не нужно, если так и задумано. Учитываются: ${accepted.join('; ')}`,
 
+  // Journal: a result that comes twice on «Импорт».
+  repeatedResult: (firstRow: number, same: boolean) =>
+    `Та же школа, год и процедура, что в строке ${firstRow} листа «Импорт»${same ? '' : ', но другие числа'}: строка не импортирована, импортирована строка ${firstRow}`,
+  repeatedResultFix:
+    'Если выгрузка вставлена дважды, удалите повтор; если числа различаются, оставьте на листе «Импорт» верную выгрузку и запустите импорт ещё раз',
+
   // Journal: one row of a block.
   participantsMissing: 'Не указано число участников: строка не импортирована',
   participantsBad: 'Число участников должно быть целым неотрицательным числом: строка не импортирована',
