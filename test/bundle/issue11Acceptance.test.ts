@@ -72,6 +72,48 @@ describe('issue 11 through the bundle: owned sheets keep what people add', () =>
     expect(sheet.lastColumn()).toBe(width + 1);
   });
 
+  it('a user column’s formulas follow their school after a re-sort and still point into their own row', () => {
+    const spreadsheet = new FakeSpreadsheet();
+    spreadsheet.addSheet('Результаты ОП', [[...RESULTS_HEADER, 'Низкий результат'], ...RESULTS]);
+    const { sandbox } = load(spreadsheet);
+    sandbox.call('menuIdentifyLowResultSchools');
+    const sheet = spreadsheet.sheet('ШНОР');
+    const table = sheet.values();
+    const width = table[0]!.length;
+    sheet.load([[...table[0]!, 'Ссылка'], ...table.slice(1).map((row) => [...row, ''])]);
+    table.slice(1).forEach((row, i) => {
+      sheet.putFormula(
+        i + 2,
+        width + 1,
+        `=HYPERLINK("https://example.org/${String(row[0]).replace(/\D/g, '')}", A${i + 2})`,
+      );
+    });
+    const before = table.slice(1).map((row) => String(row[0]));
+    // Corrected data: СОШ № 2 is flagged, СОШ № 7 no longer, so the rows change places.
+    spreadsheet.sheet('Результаты ОП').load([
+      [...RESULTS_HEADER, 'Низкий результат'],
+      ['МБОУ СОШ № 7', 2023, 'ОГЭ математика', 30, 1, ''],
+      ['МБОУ СОШ № 7', 2024, 'ОГЭ математика', 30, 1, ''],
+      ['МБОУ СОШ № 2', 2024, 'ОГЭ математика', 30, 20, ''],
+      ['МБОУ СОШ № 2', 2023, 'ОГЭ математика', 30, 20, ''],
+    ]);
+    sandbox.call('menuIdentifyLowResultSchools');
+
+    const after = sheet
+      .values()
+      .slice(1)
+      .map((row) => String(row[0]));
+    expect(after).not.toEqual(before);
+    const formulas = sheet.formulas();
+    after.forEach((school, i) => {
+      const row = i + 2;
+      const column = String.fromCharCode(64 + width + 1);
+      expect(formulas[`${column}${row}`], school).toBe(
+        `=HYPERLINK("https://example.org/${school.replace(/\D/g, '')}", A${row})`,
+      );
+    });
+  });
+
   it('«Целевые показатели» with a user «Статус» left of the template’s: journal line, neither column written', () => {
     const spreadsheet = new FakeSpreadsheet();
     const { sandbox } = load(spreadsheet);
