@@ -862,3 +862,117 @@ describe('«Проверить установку» through the bundle, line by 
     expect(prompt).not.toMatch(ENGLISH);
   });
 });
+
+describe('fault injection through the bundle: the curator’s Drive and Sheets calls, the menu and the sidebar', () => {
+  const SWEPT = /^(?!ScriptApp\.requireScopes)/;
+  type Step = { done: boolean; message: string; errors: { message: string }[] };
+
+  it.each(['menuRefreshFolderSummary', 'collectFolderSummaryChunk'])(
+    '%s: a Drive or Sheets call failing at any index keeps the notes, says one Russian sentence, a re-run completes',
+    (name) => {
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+      const prepared = () => {
+        const setup = curatorWorkbook();
+        setup.sandbox.call('menuRefreshFolderSummary');
+        const sheet = setup.curator.sheet('Сводка');
+        const table = sheet.values();
+        sheet.load([[...table[0]!, 'Заметки'], ...table.slice(1).map((row) => [...row, `выезд: ${row[0]}`])]);
+        setup.clock.advance(24 * 3600 * 1000);
+        setup.addSchool('school-0005-abcdefghij', 'МБОУ СОШ № 5', 20);
+        setup.fake.ui.alerts.length = 0;
+        return setup;
+      };
+      const run = (setup: ReturnType<typeof prepared>): Step | undefined => {
+        if (name === 'menuRefreshFolderSummary') {
+          setup.sandbox.call(name);
+          return undefined;
+        }
+        let step = setup.sandbox.call(name, true) as Step;
+        for (let i = 0; !step.done && i < 10; i++) step = setup.sandbox.call(name, false) as Step;
+        return step;
+      };
+      const notes = (curator: FakeSpreadsheet) =>
+        new Map(
+          curator
+            .sheet('Сводка')
+            .values()
+            .slice(1)
+            .filter((row) => row.at(-1) !== '')
+            .map((row) => [String(row[1]), row.at(-1)]),
+        );
+      const reference = prepared();
+      const expected = notes(reference.curator);
+      reference.drive.calls.reset();
+      run(reference);
+      const calls = reference.drive.calls.log.length;
+      expect(calls).toBeGreaterThan(3);
+      for (let n = 1; n <= calls; n++) {
+        const attempt = prepared();
+        const where = `${name}, failing Drive/Sheets call ${n} (${reference.drive.calls.log[n - 1]})`;
+        attempt.drive.calls.reset();
+        attempt.drive.calls.failOn(n, SWEPT);
+        let step: Step | undefined;
+        expect(() => {
+          step = run(attempt);
+        }, where).not.toThrow();
+        expect(notes(attempt.curator), where).toEqual(expected);
+        if (name === 'collectFolderSummaryChunk') {
+          expect(attempt.fake.ui.alerts, `${where}: no dialog over the sidebar`).toEqual([]);
+          expect(step!.message, where).toMatch(RUSSIAN);
+          expect(JSON.stringify(step), where).not.toMatch(ENGLISH);
+        } else {
+          expect(attempt.fake.ui.alerts.length, where).toBeLessThanOrEqual(1);
+          for (const alert of attempt.fake.ui.alerts) expect(alert.prompt, where).not.toMatch(ENGLISH);
+        }
+        const errorAt = SUMMARY_HEADERS.indexOf('Ошибка');
+        for (const row of attempt.curator.sheet('Сводка').values().slice(1))
+          expect(String(row[errorAt]), where).not.toMatch(ENGLISH);
+        run(attempt);
+        expect(notes(attempt.curator), `${where}, then clean`).toEqual(expected);
+        expect(attempt.curator.sheet('Сводка').values(), `${where}, then clean`).toHaveLength(4);
+      }
+    },
+    60_000,
+  );
+});
+
+describe('fault injection through the bundle: the sidebars’ calls', () => {
+  const SWEPT = /^(?!ScriptApp\.requireScopes)/;
+  it.each<[string, unknown[]]>([
+    ['getDashboard', []],
+    ['runDashboardAction', ['refreshStatuses']],
+    ['getCuratorView', []],
+    ['collectFolderSummaryChunk', [true]],
+  ])(
+    '%s failing at any spreadsheet call: a value or one Russian sentence, never a dialog',
+    (name, args) => {
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+      const prepared = () => {
+        const setup = curatorWorkbook();
+        setup.sandbox.call('menuCreateTemplate');
+        setup.fake.ui.alerts.length = 0;
+        return setup;
+      };
+      const reference = prepared();
+      reference.fake.calls.reset();
+      reference.sandbox.call(name, ...args);
+      const calls = reference.fake.calls.log.filter((call) => SWEPT.test(call)).length;
+      for (let n = 1; n <= calls; n++) {
+        const attempt = prepared();
+        const where = `${name}, failing call ${n} of ${calls}`;
+        attempt.fake.calls.reset();
+        attempt.fake.calls.failOn(n, SWEPT);
+        let answer: unknown;
+        try {
+          answer = attempt.sandbox.call(name, ...args);
+        } catch (error) {
+          answer = { thrown: (error as Error).message };
+          expect((error as Error).message, where).toMatch(RUSSIAN);
+        }
+        expect(JSON.stringify(answer), where).not.toMatch(ENGLISH);
+        expect(attempt.fake.ui.alerts, `${where}: no dialog over the sidebar`).toEqual([]);
+      }
+    },
+    60_000,
+  );
+});

@@ -10,7 +10,6 @@ export const sidebarMessages = {
   badRowLink: 'Ссылка на строку должна указывать лист и номер строки (целое число от 1).',
   sheetNotLinkable: (sheet: string) => `Строки листа «${sheet}» нельзя выделить из панели.`,
   noUi: 'Боковая панель недоступна в этом режиме запуска.',
-  reportFailed: (detail: string) => `Не удалось прочитать данные: ${detail}`,
   /** The toast of «Пересчитать всё»: each step's own toast, by its menu label. */
   recalculated: (steps: readonly { readonly label: string; readonly message: string }[]) =>
     `Пересчитано всё. ${steps.map((s) => `${s.label}: ${s.message}`).join('. ')}`,

@@ -3,7 +3,7 @@
 // the sheets are; each part also says whether its sheet still waits for its action.
 import { fromInstant, toIsoDate } from '../../core/dates/calendarDate';
 import { Journal } from '../../core/journal/journal';
-import { sidebarMessages as m } from '../../core/messages/sidebar';
+import { failureMessages } from '../../core/messages/failures';
 import type { Settings } from '../../core/settings/settings';
 import {
   CLUSTERS_SHEET,
@@ -22,6 +22,7 @@ import type { DashboardDto, UnavailableDto } from '../../shared/api';
 import { readRiskMapSection } from '../actions/readRiskProfile';
 import type { AddonContext } from '../context';
 import { readSettings } from '../io/settingsReader';
+import { failureCause, logFailure } from '../platform/failureReport';
 import { availableActions } from './dashboardActions';
 import { lowResultSection } from './lowResultSection';
 import { readingOnce } from './readOnce';
@@ -36,8 +37,10 @@ export interface DashboardRead {
   readonly timeZone: string;
 }
 
+/** A part that failed says so in one Russian sentence; Google's own words go to the log only. */
 function failed(error: unknown): UnavailableDto {
-  return { state: 'failed', message: m.reportFailed(error instanceof Error ? error.message : String(error)) };
+  logFailure('панель, часть панели', error);
+  return { state: 'failed', message: failureMessages.sidebar(failureCause(error)) };
 }
 
 /** One failing part must not blank the whole dashboard: it says what went wrong instead. */

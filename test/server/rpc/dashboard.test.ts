@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildSchoolWorkbook } from '../../../dev/sample/sampleWorkbook';
+import { failureMessages } from '../../../src/core/messages/failures';
 import { identifyLowResultSchools } from '../../../src/server/actions/identifyLowResultSchools';
 import { refreshStatuses } from '../../../src/server/actions/refreshStatuses';
 import { readDashboard } from '../../../src/server/rpc/dashboard';
@@ -133,5 +134,21 @@ describe('the dashboard RPC on a school workbook', () => {
     expect(dto.targets.state).toBe('noData');
     expect(dto.roadmap.state).toBe('ready');
     expect(dto.lowResult.state).toBe('ready');
+  });
+});
+
+describe('a dashboard part whose sheet Google fails to read', () => {
+  it('says so in one Russian sentence with the step, never Google’s English', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { workbook, context } = schoolWorkbook();
+    const roadmap = workbook.sheet('Дорожная карта');
+    roadmap.getDataRange = () => {
+      throw new Error('Service Spreadsheets timed out while accessing document with id fake.');
+    };
+    const dto = readDashboard(context);
+    expect(dto.roadmap).toEqual({ state: 'failed', message: failureMessages.sidebar({ kind: 'temporary' }) });
+    expect(JSON.stringify(dto)).not.toMatch(/Service|timed out|Error/);
+    expect(errors.mock.calls.flat().join(' ')).toContain('timed out');
+    errors.mockRestore();
   });
 });
