@@ -186,8 +186,11 @@ export function reportFacts(input: ReportInput): ReportFacts {
       table: roadmapTable,
       evaluation: evaluateRoadmap(roadmapTable, settings, input.reportDate, journal, input.timeZone),
     },
-    // As readStatuses for «Обновить статусы»: the targets are evaluated on their values alone.
-    targets: targetsTable && { table: targetsTable, evaluation: evaluateTargets(targetsTable, journal) },
+    // As readStatuses for «Обновить статусы»: the targets with their number formats.
+    targets: targetsTable && {
+      table: targetsTable,
+      evaluation: evaluateTargets(targetsTable, journal, sheets.formats?.targets ?? null),
+    },
     comparison,
     sheetsUsed,
     remarks: journal.size,

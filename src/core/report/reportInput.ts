@@ -7,6 +7,7 @@ import type { ResultsKey } from '../identification/resultRecords';
 import type { NumberFormats } from '../numbers/shareScale';
 import type { RiskProfileKey } from '../risk/assessRiskProfile';
 import type { Settings } from '../settings/settings';
+import type { TargetKey } from '../targets/evaluateTargets';
 
 /**
  * Number formats of the share columns, read with the values exactly where the menu actions read
@@ -20,6 +21,8 @@ export interface ReportFormats {
   readonly riskValue?: NumberFormats<RiskProfileKey> | null;
   /** The whole data range of «Пороги рисков». */
   readonly riskThresholds?: readonly (readonly string[])[] | null;
+  /** `Базовое значение`, `План`, `Факт` of «Целевые показатели», as «Обновить статусы» reads them. */
+  readonly targets?: NumberFormats<TargetKey> | null;
 }
 
 /** The whole data range of each sheet (getDataRange().getValues()); null: the sheet is absent. */

@@ -25,7 +25,8 @@ import type { SpreadsheetLike } from '../platform/surface';
  * The workbook as the справка's input, as of `Дата отчёта` (blank: today in the spreadsheet's
  * zone, as «Обновить статусы» takes it). Three service calls per sheet present (find, range,
  * values), one per sheet absent, and the number formats of the share columns where the actions
- * read them: two calls for «Результаты ОП», one each for «Рисковый профиль» and «Пороги рисков».
+ * read them: two calls for «Результаты ОП», one each for «Рисковый профиль», «Пороги рисков» and
+ * «Целевые показатели».
  */
 export function readReportInput(spreadsheet: SpreadsheetLike, now: Date): ReportInput {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
@@ -37,6 +38,9 @@ export function readReportInput(spreadsheet: SpreadsheetLike, now: Date): Report
   const profile = readGridWithFormats(spreadsheet, RISK_PROFILE_SHEET.name);
   const profileTable = profile && locateTable(profile.grid, RISK_PROFILE_SHEET);
   const thresholds = readGridWithFormats(spreadsheet, RISK_THRESHOLDS_SHEET.name);
+  // As «Обновить статусы»: a plain number beside «%» is points, a percent-formatted one a fraction.
+  const targets = readGridWithFormats(spreadsheet, TARGETS_SHEET.name);
+  const targetsTable = targets && locateTable(targets.grid, TARGETS_SHEET);
   // The settings core on the grid just read: the same values as readSettings, without a second read.
   const settings = parseSettingsGrid(settingsGrid, timeZone, new Journal());
   return {
@@ -52,7 +56,7 @@ export function readReportInput(spreadsheet: SpreadsheetLike, now: Date): Report
       riskProfile: profile?.grid ?? null,
       riskThresholds: thresholds?.grid ?? null,
       roadmap: grid(ROADMAP_SHEET.name),
-      targets: grid(TARGETS_SHEET.name),
+      targets: targets?.grid ?? null,
       comparison: grid(COMPARISON_SHEET_NAME),
       formats: {
         resultsShare:
@@ -64,6 +68,10 @@ export function readReportInput(spreadsheet: SpreadsheetLike, now: Date): Report
             ? formatsFromGrid(profile.formats, profileTable.table, ['value'])
             : null,
         riskThresholds: thresholds?.formats ?? null,
+        targets:
+          targets && targetsTable?.found
+            ? formatsFromGrid(targets.formats, targetsTable.table, ['base', 'plan', 'fact'])
+            : null,
       },
     },
   };

@@ -32,8 +32,9 @@ describe('readReportInput', () => {
     // Настройки, Результаты ОП, Кластеры, Рисковый профиль, Дорожная карта, Целевые показатели.
     expect(spreadsheet.calls.count('Sheet.getDataRange')).toBe(6);
     expect(spreadsheet.calls.count('Range.getValues')).toBe(6);
-    // The formats of `Доля «2», %` and of the risk map's `Результат`, as their actions read them.
-    expect(spreadsheet.calls.count('Range.getNumberFormats')).toBe(2);
+    // The formats of `Доля «2», %`, of the risk map's `Результат` and of the targets, as their
+    // actions read them.
+    expect(spreadsheet.calls.count('Range.getNumberFormats')).toBe(3);
     expect(spreadsheet.calls.countMatching(/\.(set|insert|clear|append)/)).toBe(0);
     expect(input.settings.schoolName).toBe('МБОУ СОШ № 2');
     expect(input.reportDate).toEqual({ year: 2024, month: 11, day: 20 });
