@@ -141,6 +141,29 @@ describe('issue 11 through the bundle: owned sheets keep what people add', () =>
     expect(line?.[4]).toContain('«Статус» встречается 2 раза');
   });
 
+  it.each([
+    ['Результаты ОП', 'Низкий результат', 'menuIdentifyLowResultSchools'],
+    ['Дорожная карта', 'Статус', 'menuRefreshStatuses'],
+    ['Рисковый профиль', 'Уровень риска', 'menuAssessRiskProfile'],
+  ])('«%s» with «%s» typed twice: journaled, neither column written', (sheetName, header, action) => {
+    const spreadsheet = new FakeSpreadsheet();
+    const { sandbox } = load(spreadsheet);
+    sandbox.call('menuCreateTemplate');
+    const sheet = spreadsheet.sheet(sheetName);
+    const rows = sheet.values();
+    const width = rows[0]!.length;
+    // The user's own column of that name, right of the table, with their text in it.
+    sheet.load(rows.map((row, i) => [...row, i === 0 ? header : 'моё']));
+    const at = rows[0]!.indexOf(header);
+    const before = sheet.values().map((row) => [row[at], row[width]]);
+
+    sandbox.call(action);
+
+    expect(sheet.values().map((row) => [row[at], row[width]])).toEqual(before);
+    const line = journal(spreadsheet).find((r) => r[0] === sheetName && r[2] === header);
+    expect(line?.[4]).toContain(`«${header}» встречается 2 раза`);
+  });
+
   it('«Сводка»: title rows stay, a curator’s =HYPERLINK stays a formula on its file’s row', () => {
     const { curator, sandbox, clock } = curatorWorkbook();
     sandbox.call('menuRefreshFolderSummary');
@@ -974,5 +997,62 @@ describe('fault injection through the bundle: the sidebars’ calls', () => {
       }
     },
     60_000,
+  );
+});
+
+describe('the custom functions of the bundle on odd cells', () => {
+  const ODD: unknown[] = [
+    new Date(Number.NaN),
+    new Date(8.64e15),
+    `${'1'.repeat(50_000)}x`,
+    '9'.repeat(50_000),
+    Number.MAX_VALUE,
+    -1,
+    'abc',
+    '',
+    [
+      [new Date(Number.NaN), 'x'],
+      [1e308, ''],
+    ],
+  ];
+  const FUNCTIONS: Record<string, number> = {
+    SHNOR_LOW: 3,
+    RISK_LEVEL: 3,
+    ROADMAP_DUE: 2,
+    ROADMAP_STATUS: 4,
+    TARGET_PROGRESS: 3,
+    TARGET_STATUS: 3,
+    SUCCESS_RATE: 5,
+    QUALITY_RATE: 5,
+    SOU: 5,
+    MEAN_MARK: 4,
+    CLUSTER_TREND: 2,
+    SHNOR_IDENTIFY: 1,
+  };
+  it.each(Object.entries(FUNCTIONS))(
+    '%s answers or explains in Russian; never NaN, never English',
+    (name, arity) => {
+      const { sandbox } = load();
+      for (const odd of ODD) {
+        for (let at = 0; at < arity; at++) {
+          const args = Array.from({ length: arity }, (_, i) => (i === at ? odd : 1));
+          const where = `${name} with ${String(odd).slice(0, 20)} as argument ${at + 1}`;
+          try {
+            const answer = sandbox.call(name, ...args);
+            const cells = Array.isArray(answer) ? answer.flat(2) : [answer];
+            for (const cell of cells) {
+              if (typeof cell === 'number') expect(Number.isFinite(cell), where).toBe(true);
+              if (cell instanceof Date) expect(Number.isNaN(cell.getTime()), where).toBe(false);
+              if (typeof cell === 'string') expect(cell, where).not.toMatch(ENGLISH);
+            }
+          } catch (error) {
+            const message = (error as Error).message;
+            expect(message, where).toMatch(RUSSIAN);
+            expect(message, where).not.toMatch(ENGLISH);
+            expect(message.length, where).toBeLessThan(600);
+          }
+        }
+      }
+    },
   );
 });
