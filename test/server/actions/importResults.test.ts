@@ -225,18 +225,16 @@ describe('«Импортировать результаты»', () => {
       participants: 40,
       counts: spreadCounts(40, i % 9),
     }));
-    spreadsheet
-      .sheet('Импорт')
-      .load(
-        fisOkoBlock({
-          year: 2024,
-          grade: 5,
-          subject: 'Математика',
-          date: '18.04.2024',
-          aggregates: AGGREGATES,
-          schools: many,
-        }),
-      );
+    spreadsheet.sheet('Импорт').load(
+      fisOkoBlock({
+        year: 2024,
+        grade: 5,
+        subject: 'Математика',
+        date: '18.04.2024',
+        aggregates: AGGREGATES,
+        schools: many,
+      }),
+    );
     spreadsheet.calls.reset();
     const result = importResults(context);
     expect(result.message).toContain('строк школ: 1200');
