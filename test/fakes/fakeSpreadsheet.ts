@@ -497,6 +497,11 @@ export class FakeSpreadsheet implements SpreadsheetLike {
   readonly toasts: string[] = [];
   activeSheetName = '';
   activeRange: { sheet: string; a1: string; row: number } | null = null;
+  /**
+   * The rows of a sheet the workbook adds (Sheets gives 1000). A user may delete the empty ones; a
+   * fault sweep builds hundreds of workbooks and so makes them smaller.
+   */
+  newSheetRows = 1000;
   private nextSheetId = 1;
 
   constructor(
@@ -508,6 +513,7 @@ export class FakeSpreadsheet implements SpreadsheetLike {
   /** A sheet for the test to fill, not counted. */
   addSheet(name: string, rows: CellValue[][] = []): FakeSheet {
     const sheet = new FakeSheet(this, name, this.nextSheetId++);
+    sheet.maxRows = this.newSheetRows;
     this.sheets.push(sheet);
     return sheet.load(rows);
   }
@@ -558,6 +564,7 @@ export class FakeSpreadsheet implements SpreadsheetLike {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     const sheet = new FakeSheet(this, name, this.nextSheetId++);
+    sheet.maxRows = this.newSheetRows;
     this.sheets.splice(index ?? this.sheets.length, 0, sheet);
     return sheet;
   }

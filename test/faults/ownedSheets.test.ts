@@ -18,8 +18,8 @@ import { MUTATING_CALL } from '../fakes/callCounter';
 import { createFakeContext, type FakeContext } from '../fakes/fakeContext';
 import { FakeClock, FakeDrive } from '../fakes/fakeDrive';
 import { schoolWorkbook } from '../fakes/fakeSchoolWorkbook';
-import { type FakeSheet, FakeSpreadsheet } from '../fakes/fakeSpreadsheet';
-import { type FaultRun, type SheetState, sweepAction, type WorkbookState } from './sweep';
+import type { FakeSheet } from '../fakes/fakeSpreadsheet';
+import { type FaultRun, type SheetState, sweepAction, sweepWorkbook, type WorkbookState } from './sweep';
 
 /** A cell a person added: a value, or a formula (A1, for the row it stands in) with what it shows. */
 type UserCell = CellValue | { readonly formula: (row: number) => string; readonly shown?: CellValue };
@@ -126,7 +126,7 @@ const NEXT_RESULTS: CellValue[][] = [
 ];
 
 function identifySetUp(): FaultRun {
-  const spreadsheet = new FakeSpreadsheet();
+  const spreadsheet = sweepWorkbook();
   const context = createFakeContext(spreadsheet);
   createTemplate(context);
   spreadsheet.sheet('Результаты ОП').load(FIRST_RESULTS);
@@ -149,7 +149,7 @@ function identifySetUp(): FaultRun {
 }
 
 function riskSetUp(): FaultRun {
-  const spreadsheet = new FakeSpreadsheet();
+  const spreadsheet = sweepWorkbook();
   const context = createFakeContext(spreadsheet);
   createTemplate(context);
   assessRiskProfile(context);
@@ -177,7 +177,7 @@ function summarySetUp(failing: 'spreadsheet' | 'drive' = 'spreadsheet'): FaultRu
     });
   drive.addWorkbook(folderId, school('school-0002-abcdefghij', 'МБОУ СОШ № 2', 1));
   drive.addWorkbook(folderId, school('school-0008-abcdefghij', 'МБОУ ООШ № 8', 2));
-  const curator = new FakeSpreadsheet('Сводка куратора', 'curator-workbook-0001');
+  const curator = sweepWorkbook('Сводка куратора', 'curator-workbook-0001');
   curator.addSheet('Настройки', [
     ['Параметр', 'Значение'],
     ['Муниципалитет', 'Энский район'],
@@ -301,7 +301,7 @@ describe('fault injection: Drive and the Sheets API failing under «Обнови
 
 describe('fault injection: the journal of an action that writes only output columns', () => {
   function statusesSetUp(): FaultRun {
-    const spreadsheet = new FakeSpreadsheet();
+    const spreadsheet = sweepWorkbook();
     const context = createFakeContext(spreadsheet);
     createTemplate(context);
     const roadmap = spreadsheet.sheet('Дорожная карта');
@@ -338,7 +338,7 @@ describe('fault injection: «Пересчитать всё»', () => {
 
 describe('fault injection: «Импортировать результаты»', () => {
   function importSetUp(): FaultRun {
-    const spreadsheet = new FakeSpreadsheet();
+    const spreadsheet = sweepWorkbook();
     const context = createFakeContext(spreadsheet);
     createTemplate(context);
     const block = (failed: number) =>

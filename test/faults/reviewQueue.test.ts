@@ -11,8 +11,7 @@ import { refreshFolderSummary } from '../../src/server/actions/refreshFolderSumm
 import { createFakeContext, type FakeContext } from '../fakes/fakeContext';
 import { FakeClock, FakeDrive } from '../fakes/fakeDrive';
 import { schoolWorkbook } from '../fakes/fakeSchoolWorkbook';
-import { FakeSpreadsheet } from '../fakes/fakeSpreadsheet';
-import { type FaultRun, sweepAction, type WorkbookState } from './sweep';
+import { type FaultRun, sweepAction, sweepWorkbook, type WorkbookState } from './sweep';
 
 const QUEUE = 'Очередь проверки';
 const NOTE = 'Заметка куратора';
@@ -38,7 +37,7 @@ function queueSetUp(): FaultRun {
   drive.addWorkbook(folderId, school('school-0002-abcdefghij', 'МБОУ СОШ № 2'));
   const late = school('school-0008-abcdefghij', 'МБОУ ООШ № 8');
   drive.addWorkbook(folderId, late);
-  const curator = new FakeSpreadsheet('Сводка куратора', 'curator-workbook-0001');
+  const curator = sweepWorkbook('Сводка куратора', 'curator-workbook-0001');
   curator.addSheet('Настройки', [
     ['Параметр', 'Значение'],
     ['Дата отчёта', '20.11.2024'],

@@ -10,7 +10,19 @@ import type { CellValue } from '../../src/core/cells/cellValue';
 import type { ActionResult } from '../../src/server/actions/runAction';
 import type { CallCounter } from '../fakes/callCounter';
 import type { FakeContext } from '../fakes/fakeContext';
-import type { FakeSpreadsheet } from '../fakes/fakeSpreadsheet';
+import { FakeSpreadsheet } from '../fakes/fakeSpreadsheet';
+
+/**
+ * A workbook for a sweep: its sheets have 60 rows instead of Sheets' 1000 (as if the user deleted
+ * the empty ones), which is room for every table here. A sweep builds a fresh workbook for each of
+ * up to a hundred calls and runs the action twice on it; the template's formats over 1000 rows were
+ * most of that cost.
+ */
+export function sweepWorkbook(...args: ConstructorParameters<typeof FakeSpreadsheet>): FakeSpreadsheet {
+  const spreadsheet = new FakeSpreadsheet(...args);
+  spreadsheet.newSheetRows = 60;
+  return spreadsheet;
+}
 
 export interface SheetState {
   readonly values: CellValue[][];
