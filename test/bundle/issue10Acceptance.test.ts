@@ -11,7 +11,8 @@ import type { MenuEntry } from '../fakes/fakeUi';
 import { distHtmlLoader, readDist } from './builtArtefact';
 
 const code = readDist('Code.js');
-const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+// The users' document the test reads, copied into the repository: CI has only the checkout.
+const SEEDS = join(import.meta.dirname, '..', 'fixtures', 'seeds');
 const ZONE_MIDNIGHT = (iso: string) => new Date(`${iso}T00:00:00+03:00`);
 
 function open(spreadsheet: FakeSpreadsheet) {
@@ -358,15 +359,13 @@ describe('issue 10: the school key (PRODUCT.md §4)', () => {
   });
 });
 
-// Seed 002_…'s table 1, pasted with its own headers.
+// Seed 002_…'s table 1, pasted with its own headers, verbatim: the blank line and the continuation
+// line «Афипского» of a merged cell included.
 function seedTable1(): CellValue[][] {
   const text = readFileSync(join(SEEDS, '002_64f4c5060e1a0b7a.txt'), 'utf8').split('\n');
   const from = text.findIndex((l) => l.startsWith('Направления Профилактической работы'));
-  return text
-    .slice(from, from + 15)
-    .filter((l) => l.includes('\t'))
-    .filter((l) => l.split('\t').filter((c) => c.trim()).length > 1)
-    .map((l) => l.split('\t'));
+  const to = text.findIndex((l, i) => i > from && l.startsWith('Оценка эффективности профилактики'));
+  return text.slice(from, to + 1).map((l) => l.split('\t'));
 }
 
 describe('issue 10: the roadmap and the targets as the documents write them (PRODUCT.md §6, §9)', () => {
