@@ -191,64 +191,89 @@ describe('issue 11 through the bundle: owned sheets keep what people add', () =>
     });
   });
 
-  it('a write of «Сводка» failing at any call: the curator’s notes are never lost, one Russian sentence', () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    const prepared = () => {
-      const setup = curatorWorkbook();
-      setup.sandbox.call('menuRefreshFolderSummary');
-      const sheet = setup.curator.sheet('Сводка');
-      const table = sheet.values();
-      sheet.load([
-        ['Сводка по району', ...Array<CellValue>(table[0]!.length).fill('')],
-        [...table[0]!, 'Заметки куратора'],
-        ...table.slice(1).map((row) => [...row, `выезд: ${row[0]}`]),
-      ]);
-      // A third school arrives, flagged: the new block is longer and re-sorted.
-      setup.clock.advance(24 * 3600 * 1000);
-      setup.addSchool('school-0005-abcdefghij', 'МБОУ СОШ № 5', 20);
-      return setup;
-    };
-    const notes = (curator: FakeSpreadsheet) =>
-      new Map(
+  // A school without notes that leaves the folder keeps its row, marked «нет в папке»: «Сводка»
+  // never gets smaller (the journal does — the stale-journal sweep below).
+  it.each(['longer', 'left'])(
+    'a write of «Сводка» (%s: a school added / a school left the folder) failing at any call: the curator’s notes are never lost, one Russian sentence',
+    (change) => {
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+      const prepared = () => {
+        const setup = curatorWorkbook();
+        setup.sandbox.call('menuRefreshFolderSummary');
+        const sheet = setup.curator.sheet('Сводка');
+        const table = sheet.values();
+        sheet.load([
+          ['Сводка по району', ...Array<CellValue>(table[0]!.length).fill('')],
+          [...table[0]!, 'Заметки куратора'],
+          ...table
+            .slice(1)
+            .map((row) => [
+              ...row,
+              change === 'longer' || String(row[1]).includes('0002') ? `выезд: ${row[0]}` : '',
+            ]),
+        ]);
+        setup.clock.advance(24 * 3600 * 1000);
+        // A third school arrives, flagged: the new block is longer and re-sorted. Or a school without
+        // notes leaves the folder: its row stays, marked.
+        if (change === 'longer') setup.addSchool('school-0005-abcdefghij', 'МБОУ СОШ № 5', 20);
+        else setup.drive.removeFromFolder('school-0008-abcdefghij', setup.folderId);
+        return setup;
+      };
+      const notes = (curator: FakeSpreadsheet) =>
+        new Map(
+          curator
+            .sheet('Сводка')
+            .values()
+            .slice(2)
+            .filter((row) => row.at(-1) !== '')
+            .map((row) => [String(row[1]), row.at(-1)]),
+        );
+      const reference = prepared();
+      const expected = notes(reference.curator);
+      reference.fake.calls.reset();
+      reference.sandbox.call('menuRefreshFolderSummary');
+      // ScriptApp.requireScopes ends a run on purpose (Google's consent prompt): not a failure to sweep.
+      const SWEPT = /^(?!ScriptApp\.requireScopes)/;
+      const log = reference.fake.calls.log.filter((name) => SWEPT.test(name));
+      const calls = log.length;
+      expect(calls).toBeGreaterThan(5);
+      const updated = SUMMARY_HEADERS.indexOf('Обновлено');
+      // «Обновлено» is the moment of the pass; every other cell must be the same.
+      const unstamped = (curator: FakeSpreadsheet) =>
         curator
           .sheet('Сводка')
           .values()
-          .slice(2)
-          .filter((row) => row.at(-1) !== '')
-          .map((row) => [String(row[1]), row.at(-1)]),
+          .map((row) => row.map((cell, i) => (i === updated && cell instanceof Date ? 'stamp' : cell)));
+      const cleanRows = unstamped(reference.curator);
+      console.log(JSON.stringify(cleanRows));
+      expect(cleanRows.filter((row) => String(row[1]).includes('school-')).length).toBe(
+        change === 'longer' ? 3 : 2,
       );
-    const reference = prepared();
-    const expected = notes(reference.curator);
-    reference.fake.calls.reset();
-    reference.sandbox.call('menuRefreshFolderSummary');
-    // ScriptApp.requireScopes ends a run on purpose (Google's consent prompt): not a failure to sweep.
-    const SWEPT = /^(?!ScriptApp\.requireScopes)/;
-    const log = reference.fake.calls.log.filter((name) => SWEPT.test(name));
-    const calls = log.length;
-    expect(calls).toBeGreaterThan(5);
-    let failures = 0;
-    for (let n = 1; n <= calls; n++) {
-      const attempt = prepared();
-      attempt.fake.calls.reset();
-      attempt.fake.calls.failOn(n, SWEPT);
-      attempt.sandbox.call('menuRefreshFolderSummary');
-      const where = `failing call ${n} (${log[n - 1]})`;
-      expect(notes(attempt.curator), where).toEqual(expected);
-      expect(attempt.curator.sheet('Сводка').values()[0]![0], where).toBe('Сводка по району');
-      const alerts = attempt.fake.ui.alerts;
-      expect(alerts.length, where).toBeLessThanOrEqual(1);
-      if (alerts.length === 1) {
-        failures++;
-        expect(alerts[0]!.prompt, where).toMatch(RUSSIAN);
-        expect(alerts[0]!.prompt, where).not.toMatch(ENGLISH);
-        expect(alerts[0]!.prompt, where).not.toMatch(/не изменен/);
+      let failures = 0;
+      for (let n = 1; n <= calls; n++) {
+        const attempt = prepared();
+        attempt.fake.calls.reset();
+        attempt.fake.calls.failOn(n, SWEPT);
+        attempt.sandbox.call('menuRefreshFolderSummary');
+        const where = `failing call ${n} (${log[n - 1]})`;
+        expect(notes(attempt.curator), where).toEqual(expected);
+        expect(attempt.curator.sheet('Сводка').values()[0]![0], where).toBe('Сводка по району');
+        const alerts = attempt.fake.ui.alerts;
+        expect(alerts.length, where).toBeLessThanOrEqual(1);
+        if (alerts.length === 1) {
+          failures++;
+          expect(alerts[0]!.prompt, where).toMatch(RUSSIAN);
+          expect(alerts[0]!.prompt, where).not.toMatch(ENGLISH);
+          expect(alerts[0]!.prompt, where).not.toMatch(/не изменен/);
+        }
+        attempt.sandbox.call('menuRefreshFolderSummary');
+        expect(notes(attempt.curator), `${where}, then clean`).toEqual(expected);
+        expect(unstamped(attempt.curator), `${where}, then clean`).toEqual(cleanRows);
       }
-      attempt.sandbox.call('menuRefreshFolderSummary');
-      expect(notes(attempt.curator), `${where}, then clean`).toEqual(expected);
-      expect(attempt.curator.sheet('Сводка').values().length, `${where}, then clean`).toBe(5);
-    }
-    expect(failures).toBeGreaterThan(0);
-  }, 60_000);
+      expect(failures).toBeGreaterThan(0);
+    },
+    60_000,
+  );
 });
 
 function curatorWorkbook() {
@@ -637,6 +662,17 @@ describe('issue 11 through the bundle: every failure is one Russian sentence', (
       );
       setup.sandbox.call('menuRefreshStatuses');
       expect(journal(spreadsheet).some((r) => r[3] === 'когда-нибудь')).toBe(true);
+      // Another action's line, and the user's title row and note column on the journal: the
+      // statuses' line goes, so the new block is smaller than the old one.
+      spreadsheet.sheet('Результаты ОП').load([[...RESULTS_HEADER, 'Низкий результат'], ...RESULTS.slice(1)]);
+      setup.sandbox.call('menuIdentifyLowResultSchools');
+      const sheet = spreadsheet.sheet(JOURNAL);
+      const lines = sheet.values();
+      sheet.load([
+        ['Разобрать до пятницы', ...lines[0]!.map(() => '')],
+        [...lines[0]!, 'Кто исправит'],
+        ...lines.slice(1).map((row) => [...row, row[0] === 'Выявить ШНОР' ? 'Петрова' : '']),
+      ]);
       // The user fixes the deadline.
       roadmap.load(rows.map((row, i) => (i === 2 ? row.map((c, j) => (j === deadline ? good : c)) : row)));
       return setup;
@@ -652,6 +688,12 @@ describe('issue 11 through the bundle: every failure is one Russian sentence', (
       attempt.fake.calls.reset();
       attempt.fake.calls.failOn(n, /^(?!ScriptApp\.requireScopes)/);
       attempt.sandbox.call('menuRefreshStatuses');
+      const sheet = attempt.spreadsheet.sheet(JOURNAL).values();
+      expect(sheet[0]![0], `failing call ${n}: the title row`).toBe('Разобрать до пятницы');
+      expect(
+        sheet.filter((row) => row[0] === 'Выявить ШНОР').map((row) => row.at(-1)),
+        `failing call ${n}: the note with its line`,
+      ).toEqual(['Петрова']);
       attempt.sandbox.call('menuRefreshStatuses');
       expect(journal(attempt.spreadsheet), `failing call ${n}`).toEqual(clean);
     }
