@@ -5,6 +5,7 @@ import { EXAMPLE_PREFIX } from './exampleRowsCheck';
 // workbook so that a new user sees how each sheet is filled. The schools, measures and indicators
 // start with «Пример:»: a real school («МБОУ СОШ № 2» is one of seed 000_…) or a measure copied
 // from a real programme must never be mistaken for an example, nor an example for real data.
+// Shares are typed in percent points, as in the unformatted cells they land in (PRODUCT.md §2).
 const SCHOOL_1 = `${EXAMPLE_PREFIX} школа № 1`;
 const SCHOOL_2 = `${EXAMPLE_PREFIX} школа № 2`;
 const example = (text: string): string => `${EXAMPLE_PREFIX} ${text}`;
@@ -15,7 +16,7 @@ export const EXAMPLE_ROWS: Readonly<
     [SCHOOL_1, 2023, 'ВПР математика 5 класс', 35, 12, ''],
     [SCHOOL_1, 2023, 'ВПР русский язык 6 класс', 40, 9, ''],
     [SCHOOL_1, 2024, 'ОГЭ математика', 28, 9, ''],
-    [SCHOOL_1, 2024, 'ВПР математика 6 класс', 31, '', '0.35'],
+    [SCHOOL_1, 2024, 'ВПР математика 6 класс', 31, '', 35],
     [SCHOOL_2, 2023, 'ВПР математика 5 класс', 50, 4, ''],
     [SCHOOL_2, 2024, 'ОГЭ математика', 42, 3, ''],
   ],
@@ -101,17 +102,17 @@ export const EXAMPLE_ROWS: Readonly<
     ],
   ],
   targets: [
-    [example('доля обучающихся с рисками учебной неуспешности'), '%', 0.22, 0.2, '', 'меньше'],
+    [example('доля обучающихся с рисками учебной неуспешности'), '%', 22, 20, '', 'меньше'],
     [
       example(
         'доля учителей, испытывающих неуверенность и трудность при работе со слабоуспевающими и неуспевающими обучающимися',
       ),
       '%',
-      0.44,
-      0.1,
-      0.2,
+      44,
+      10,
+      20,
       '',
     ],
-    [example('доля обучающихся, посещающих занятия «Говорим по-русски»'), '%', 0.2, 1, '', ''],
+    [example('доля обучающихся, посещающих занятия «Говорим по-русски»'), '%', 20, 100, '', ''],
   ],
 };
