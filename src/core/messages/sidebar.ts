@@ -12,5 +12,5 @@ export const sidebarMessages = {
   noUi: 'Боковая панель недоступна в этом режиме запуска.',
   /** The toast of «Пересчитать всё»: each step's own toast, by its menu label. */
   recalculated: (steps: readonly { readonly label: string; readonly message: string }[]) =>
-    `Пересчитано всё. ${steps.map((s) => `${s.label}: ${s.message}`).join('. ')}`,
+    `Пересчитано всё. ${steps.map((s) => `${s.label}: ${s.message.replace(/\.$/, '')}`).join('. ')}`,
 } as const;

@@ -43,14 +43,18 @@ export function recalculateAll(context: AddonContext): ActionResult {
     return { ok: false, message: refused, journalCount: 0 };
   }
   try {
+    // Without a Ui, a failing step only logs: one click shows at most one dialog, not one per step.
     const inner: AddonContext = {
       ...context,
+      ui: null,
       lock: HELD_LOCK,
       spreadsheet: withoutToasts(context.spreadsheet),
     };
     const results = STEPS.map((step) => ({ label: step.label, result: step.run(inner) }));
     const message = m.recalculated(results.map((r) => ({ label: r.label, message: r.result.message })));
     toastQuietly(context, message, 10);
+    const failures = [...new Set(results.filter((r) => !r.result.ok).map((r) => r.result.message))];
+    if (failures.length > 0) tellFailure(context, failures.join(' '));
     return {
       ok: results.every((r) => r.result.ok),
       message,
