@@ -1098,3 +1098,32 @@ describe('the custom functions of the bundle on odd cells', () => {
     },
   );
 });
+
+describe('fault injection through the bundle: the daily trigger', () => {
+  it('dailyStatusRefresh failing at any call never throws (a trigger’s exception mails Google’s English)', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const SWEPT = /^(?!ScriptApp\.requireScopes)/;
+    const prepared = () => {
+      const setup = load();
+      setup.sandbox.call('menuCreateTemplate');
+      setup.fake.uiAvailable = false;
+      return setup;
+    };
+    const reference = prepared();
+    reference.fake.calls.reset();
+    reference.sandbox.call('dailyStatusRefresh');
+    const after = reference.spreadsheet.sheet('Дорожная карта').values();
+    const calls = reference.fake.calls.log.filter((call) => SWEPT.test(call)).length;
+    expect(calls).toBeGreaterThan(5);
+    for (let n = 1; n <= calls; n++) {
+      const attempt = prepared();
+      attempt.fake.calls.reset();
+      attempt.fake.calls.failOn(n, SWEPT);
+      expect(() => attempt.sandbox.call('dailyStatusRefresh'), `failing call ${n}`).not.toThrow();
+      attempt.sandbox.call('dailyStatusRefresh');
+      expect(attempt.spreadsheet.sheet('Дорожная карта').values(), `failing call ${n}, then clean`).toEqual(
+        after,
+      );
+    }
+  }, 60_000);
+});
