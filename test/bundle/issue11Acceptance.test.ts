@@ -363,6 +363,7 @@ describe('fault injection through the bundle: every menu action failing at each 
       const after = stateOf(reference.spreadsheet);
       const log = reference.fake.calls.log.filter((call) => SWEPT.test(call));
       const seen = new Set<string>();
+      let told = 0;
       for (let n = 1; n <= log.length; n++) {
         const kind = log[n - 1]!.split('.')[0]!;
         if (DOC_ELEMENTS.test(log[n - 1]!) && seen.has(kind)) continue;
@@ -380,13 +381,18 @@ describe('fault injection through the bundle: every menu action failing at each 
         }
         const alerts = attempt.fake.ui.alerts;
         expect(alerts.length, where).toBeLessThanOrEqual(1);
+        told += alerts.length;
         for (const alert of alerts) {
           expect(alert.prompt, where).toMatch(RUSSIAN);
           expect(alert.prompt, where).not.toMatch(ENGLISH);
+          // Google's own words went to the Executions log, and only there.
+          expect(attempt.fake.logs.join('\n'), where).toContain('timed out');
         }
         attempt.sandbox.call(name);
         expect(stateOf(attempt.spreadsheet), `${where}, then clean`).toEqual(after);
       }
+      // The sweep did make the action fail where the user is told (not only at quiet toasts).
+      if (!['menuHelp', 'menuCheckInstallation'].includes(name)) expect(told, name).toBeGreaterThan(0);
     },
     60_000,
   );
