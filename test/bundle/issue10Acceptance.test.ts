@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildSchoolWorkbook } from '../../dev/sample/schoolWorkbook';
 import type { CellValue } from '../../src/core/cells/cellValue';
 import { createFakeGlobals, runInSandbox } from '../fakes/fakeGlobals';
 import { FakeSpreadsheet } from '../fakes/fakeSpreadsheet';
@@ -474,5 +475,38 @@ describe('issue 10: clusters in their spellings (PRODUCT.md §2)', () => {
     expect(sandbox.call('CLUSTER_TREND', 'кластер «сильно неуспевающие»', 'Сильно неуспевающие школы')).toBe(
       'нейтральная',
     );
+  });
+});
+
+describe('issue 10: SHNOR_IDENTIFY with the settings of the sheet agrees with «Выявить ШНОР» (PRODUCT.md §9)', () => {
+  it('on the preview’s school workbook after the import (its «Минимум участников» is 5)', () => {
+    const spreadsheet = buildSchoolWorkbook();
+    const { menu, sandbox } = open(spreadsheet);
+    menu('Импортировать результаты');
+    menu('Выявить ШНОР');
+    const settings = new Map(
+      spreadsheet
+        .sheet('Настройки')
+        .values()
+        .map((r) => [r[0], r[1]]),
+    );
+    expect(settings.get('Минимум участников')).toBe(5);
+    const verdicts = (rows: readonly CellValue[][]) => rows.map((r) => [String(r[0]), r[1], r[2]]).sort();
+    const sheet = spreadsheet
+      .sheet('ШНОР')
+      .values()
+      .slice(1)
+      .filter((r) => r[0] !== '')
+      .map((r) => [r[0]!, r[2]!, r[3]!]);
+    const formula = sandbox.call(
+      'SHNOR_IDENTIFY',
+      spreadsheet.sheet('Результаты ОП').values(),
+      settings.get('Год анализа'),
+      settings.get('Порог низкого результата, %'),
+      settings.get('Критерий 2: одна и та же процедура'),
+      settings.get('Минимум участников'),
+    ) as CellValue[][];
+    expect(verdicts(formula.slice(1))).toEqual(verdicts(sheet));
+    expect(sheet.filter((r) => r[1] === 'Да').length).toBeGreaterThan(0);
   });
 });

@@ -126,6 +126,8 @@ export const identificationMessages = {
   failedAboveParticipantsArgument: (failed: number, participants: number) =>
     `Получивших «2» (${failed}) больше, чем участников (${participants}). Проверьте порядок аргументов.`,
   shapeMismatch: 'Диапазоны в аргументах должны быть одного размера.',
+  badMinParticipantsArgument: (value: unknown) =>
+    `min_participants: «${argumentText(value)}» не распознано. Укажите минимум участников целым числом от 0 до 1000, как «Минимум участников» в «Настройках», например 5.`,
   singleValueArgument: (name: string) => `Аргумент ${name} — одно значение, а не диапазон.`,
   badClusterArgument: (value: unknown) =>
     `Кластер «${argumentText(value)}» не распознан. Укажите «сильно неуспевающие», «умеренно неуспевающие», «базово неуспевающие» или оставьте пустым (вне списка ШНОР).`,

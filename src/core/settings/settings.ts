@@ -48,7 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
 // What no school could mean (PRODUCT.md §2): such a value is journaled and the default used.
 const EARLIEST_YEAR = 2000;
 const LATEST_YEAR = 2100;
-const MAX_MIN_PARTICIPANTS = 1000;
+export const MAX_MIN_PARTICIPANTS = 1000;
 const MAX_DAYS_BEFORE_DEADLINE = 366;
 
 type SettingKey = keyof Settings;

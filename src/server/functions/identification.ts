@@ -17,7 +17,7 @@ import {
   qualityRate,
   successRate,
 } from '../../core/rates/markCounts';
-import { DEFAULT_SETTINGS, parseYesNo } from '../../core/settings/settings';
+import { DEFAULT_SETTINGS, MAX_MIN_PARTICIPANTS, parseYesNo } from '../../core/settings/settings';
 import { locateTable } from '../../core/table/locateTable';
 import { NO, RESULTS_SHEET, YES } from '../../core/template/sheets';
 import { isBlank } from '../../core/text/normalize';
@@ -119,6 +119,7 @@ export function SHNOR_LOW(failed_or_share: Input, participants?: Input, threshol
  * @param {number} year Год анализа (необязательно). По умолчанию последний год в данных.
  * @param {number} threshold Порог низкого результата (необязательно): 0,3 или 30. По умолчанию 30 %.
  * @param {boolean} same_procedure Критерий 2 только для одной и той же процедуры в оба года (необязательно): ИСТИНА или «Да». По умолчанию ЛОЖЬ.
+ * @param {number} min_participants Минимум участников (необязательно), как в «Настройках»: результат с меньшим числом участников не учитывается. По умолчанию 1 — учитывается любой.
  * @return Таблица «Школа, ШНОР, Критерий, Пояснение» со строкой заголовков; сначала ШНОР.
  * @customfunction
  */
@@ -127,6 +128,7 @@ export function SHNOR_IDENTIFY(
   year?: Input,
   threshold?: Input,
   same_procedure?: Input,
+  min_participants?: Input,
 ): CellValue[][] {
   const grid = isRange(results) ? results : [[results ?? '']];
   const located = locateTable(grid, RESULTS_SHEET);
@@ -136,6 +138,7 @@ export function SHNOR_IDENTIFY(
     ['year', year],
     ['threshold', threshold],
     ['same_procedure', same_procedure],
+    ['min_participants', min_participants],
   ] as const) {
     if (isRange(value)) throw new Error(m.singleValueArgument(name));
   }
@@ -158,6 +161,7 @@ export function SHNOR_IDENTIFY(
       analysisYear,
       lowResultThreshold: thresholdArgument(threshold),
       criterion2SameProcedure: sameProcedure,
+      minParticipants: minParticipantsArgument(min_participants),
     },
     new Journal(),
   );
@@ -165,6 +169,16 @@ export function SHNOR_IDENTIFY(
     [...m.identifyHeader],
     ...identification.schools.map((s) => [s.school, s.isLowResult ? YES : NO, s.criterion, s.explanation]),
   ];
+}
+
+/** As «Минимум участников» of «Настройки» (a whole number up to 1000); blank: 1, every result. */
+function minParticipantsArgument(value: Input): number {
+  if (blank(value)) return DEFAULT_SETTINGS.minParticipants;
+  const parsed = parseNumberCell(value);
+  const n = parsed && !parsed.percent ? parsed.value : Number.NaN;
+  if (!Number.isInteger(n) || n < 0 || n > MAX_MIN_PARTICIPANTS)
+    throw new Error(m.badMinParticipantsArgument(value));
+  return n;
 }
 
 const MARK_NAMES = ['n5', 'n4', 'n3', 'n2', 'n_na'] as const;
