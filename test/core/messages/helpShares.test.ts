@@ -23,6 +23,6 @@ describe('«Справка» on shares', () => {
   it('the identification section’s example is what the rule reads', () => {
     expect(identification).toContain('0,89 — это 0,89 %');
     const typed = readShare(0.89, 'points');
-    expect(typed.ok && typed.value.share).toBeCloseTo(0.0089, 10);
+    expect(typed.ok && typed.value?.share).toBeCloseTo(0.0089, 10);
   });
 });

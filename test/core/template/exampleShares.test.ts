@@ -15,7 +15,7 @@ describe('the template’s example shares', () => {
     expect(shares.length).toBeGreaterThan(0);
     for (const value of shares) {
       const read = readShare(value, 'points');
-      expect(read.ok && read.value.share).toBeCloseTo(0.35, 10);
+      expect(read.ok && read.value?.share).toBeCloseTo(0.35, 10);
     }
   });
 
@@ -28,7 +28,7 @@ describe('the template’s example shares', () => {
         if (value === '') continue;
         const read = readShare(value, 'points');
         // Each example is a share of pupils or teachers of at least 10 %.
-        expect(read.ok && read.value.share, `${row[0]}: ${key} ${value}`).toBeGreaterThanOrEqual(0.1);
+        expect(read.ok && read.value?.share, `${row[0]}: ${key} ${value}`).toBeGreaterThanOrEqual(0.1);
       }
   });
 });
