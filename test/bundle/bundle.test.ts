@@ -35,7 +35,7 @@ const FORBIDDEN_SCOPES = [
 
 // PRODUCT.md §9: the custom functions and their parameter names, as users see them in Sheets.
 const CUSTOM_FUNCTION_PARAMS: Readonly<Record<string, readonly string[]>> = {
-  SHNOR_LOW: ['failed_or_share', 'participants', 'threshold'],
+  SHNOR_LOW: ['failed_or_share', 'participants', 'threshold', 'min_participants'],
   // `Минимум участников` as an optional trailing argument: then formula and «Выявить ШНОР» agree.
   SHNOR_IDENTIFY: ['results', 'year', 'threshold', 'same_procedure', 'min_participants'],
   RISK_LEVEL: ['value', 'medium_from', 'high_from'],

@@ -72,9 +72,10 @@ function lowCell(
   participantsValue: unknown,
   thresholdValue: unknown,
   participantsRange: boolean,
+  minParticipants: number,
 ): CellValue {
   if (blank(failedOrShare)) return '';
-  const rule = lowResultRule(thresholdArgument(thresholdValue), 1);
+  const rule = lowResultRule(thresholdArgument(thresholdValue), minParticipants);
   const participants = countArgument('participants', participantsValue);
   const parsed = parseNumberCell(failedOrShare);
   const wholeNumber = parsed !== null && !parsed.percent && Number.isInteger(parsed.value);
@@ -101,13 +102,19 @@ function lowCell(
  * @param {number|Array<Array<number>>} failed_or_share Число получивших «2» (вместе с числом участников) или доля «2»: 0,34, 34 или «34 %». Можно диапазон.
  * @param {number|Array<Array<number>>} participants Число участников (необязательно). Можно диапазон того же размера.
  * @param {number} threshold Порог низкого результата (необязательно): 0,3 или 30. По умолчанию 30 %.
+ * @param {number} min_participants Минимум участников (необязательно), как в «Настройках»: при меньшем числе участников — пусто (мало данных). По умолчанию 1.
  * @return ИСТИНА, если результат низкий, ЛОЖЬ, если нет, и пусто, если данных нет.
  * @customfunction
  */
-export function SHNOR_LOW(failed_or_share: Input, participants?: Input, threshold?: Input): Output {
+export function SHNOR_LOW(
+  failed_or_share: Input,
+  participants?: Input,
+  threshold?: Input,
+  min_participants?: Input,
+): Output {
   const participantsRange = isRange(participants);
-  return mapCells([failed_or_share, participants, threshold], (failed, count, limit) =>
-    lowCell(failed, count, limit, participantsRange),
+  return mapCells([failed_or_share, participants, threshold, min_participants], (failed, count, limit, min) =>
+    lowCell(failed, count, limit, participantsRange, minParticipantsArgument(min as Input)),
   );
 }
 

@@ -3,7 +3,7 @@
 // the formula and «Выявить ШНОР» agree: with 5, a result of 4 participants is not counted.
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/cellValue';
-import { SHNOR_IDENTIFY } from '../../../src/server/functions/identification';
+import { SHNOR_IDENTIFY, SHNOR_LOW } from '../../../src/server/functions/identification';
 
 const RESULTS: CellValue[][] = [
   ['Школа', 'Год', 'Процедура', 'Участников', 'Получили «2»'],
@@ -31,5 +31,15 @@ describe('SHNOR_IDENTIFY(results; year; threshold; same_procedure; min_participa
 
   it('takes one value, not a range', () => {
     expect(() => SHNOR_IDENTIFY(RESULTS, 2024, '', '', [[5], [6]])).toThrow(/min_participants/);
+  });
+});
+
+describe('SHNOR_LOW(failed_or_share; participants; threshold; min_participants)', () => {
+  it('gives "" for fewer participants than the minimum, as «Низкий результат» says «мало участников»', () => {
+    expect(SHNOR_LOW(2, 4)).toBe(true);
+    expect(SHNOR_LOW(2, 4, '', 5)).toBe('');
+    expect(SHNOR_LOW(2, 5, '', 5)).toBe(true);
+    expect(SHNOR_LOW([[2], [3]], [[4], [10]], 30, 5)).toEqual([[''], [true]]);
+    expect(() => SHNOR_LOW(2, 4, '', 'пять')).toThrow(/min_participants/);
   });
 });
