@@ -653,6 +653,39 @@ describe('issue 11 through the bundle: every failure is one Russian sentence', (
     },
   );
 
+  it('a protected «ШНОР» (Google refuses the write): one Russian sentence asking the owner, nothing lost', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const spreadsheet = new FakeSpreadsheet();
+    spreadsheet.addSheet('Результаты ОП', [[...RESULTS_HEADER, 'Низкий результат'], ...RESULTS]);
+    const { sandbox, fake } = load(spreadsheet);
+    sandbox.call('menuIdentifyLowResultSchools');
+    const sheet = spreadsheet.sheet('ШНОР');
+    const before = sheet.values();
+    const getRange = sheet.getRange.bind(sheet);
+    sheet.getRange = (...args: Parameters<typeof sheet.getRange>) => {
+      const range = getRange(...args);
+      range.setValues = () => {
+        throw new Error(
+          'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+        );
+      };
+      return range;
+    };
+    // New results: «ШНОР» has something new to say.
+    spreadsheet
+      .sheet('Результаты ОП')
+      .load([
+        [...RESULTS_HEADER, 'Низкий результат'],
+        ...RESULTS,
+        ['МАОУ лицей № 1', 2024, 'ОГЭ математика', 60, 30, ''],
+      ]);
+    sandbox.call('menuIdentifyLowResultSchools');
+    expect(fake.ui.alerts).toHaveLength(1);
+    expect(fake.ui.alerts[0]!.prompt).toContain('попросите');
+    expect(fake.ui.alerts[0]!.prompt).not.toMatch(/непредвиденн|protected|owner/);
+    expect(sheet.values()).toEqual(before);
+  });
+
   it('a problem fixed after a run whose journal read failed is gone from the journal at the next run', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const prepared = () => {

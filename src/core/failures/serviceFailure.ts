@@ -40,7 +40,11 @@ const PATTERNS: readonly (readonly [ServiceFailure, RegExp])[] = [
     /internal error|backend error|server error|service error|service unavailable|timed out|timeout|try again|unavailable|\b50[0234]\b|bad gateway|unexpected error while getting/i,
   ],
   ['gone', /not found|\b404\b|does not exist|no item with the given id|deleted|trashed|\b410\b/i],
-  ['noAccess', /permission|forbidden|\b403\b|access denied|not authorized|unauthori[sz]ed|\b401\b/i],
+  // A protected range or sheet refuses the write as a lack of access: its owner can lift it.
+  [
+    'noAccess',
+    /permission|forbidden|\b403\b|access denied|not authorized|unauthori[sz]ed|\b401\b|protected cell|protected range|remove protection/i,
+  ],
 ];
 
 /**

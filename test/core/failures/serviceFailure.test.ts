@@ -36,6 +36,10 @@ const CASES: readonly (readonly [string, ServiceFailure])[] = [
     'noAccess',
   ],
   ['Access denied: DriveApp.', 'noAccess'],
+  [
+    'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+    'noAccess',
+  ],
   ['API call to drive.files.get failed with error: File not found: 1AbC.', 'gone'],
   ['API call to sheets.spreadsheets.get failed with error: Requested entity was not found.', 'gone'],
   ['The sheet you are trying to access has been deleted.', 'gone'],
