@@ -11,6 +11,8 @@ export const sidebarMessages = {
   sheetNotLinkable: (sheet: string) => `Строки листа «${sheet}» нельзя выделить из панели.`,
   noUi: 'Боковая панель недоступна в этом режиме запуска.',
   /** The toast of «Пересчитать всё»: each step's own toast, by its menu label. */
-  recalculated: (steps: readonly { readonly label: string; readonly message: string }[]) =>
-    `Пересчитано всё. ${steps.map((s) => `${s.label}: ${s.message.replace(/\.$/, '')}`).join('. ')}`,
+  recalculated: (
+    steps: readonly { readonly label: string; readonly message: string; readonly ok: boolean }[],
+  ) =>
+    `${steps.every((s) => s.ok) ? 'Пересчитано всё' : 'Пересчитано не всё'}. ${steps.map((s) => `${s.label}: ${s.message.replace(/\.$/, '')}`).join('. ')}`,
 } as const;

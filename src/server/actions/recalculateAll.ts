@@ -51,7 +51,9 @@ export function recalculateAll(context: AddonContext): ActionResult {
       spreadsheet: withoutToasts(context.spreadsheet),
     };
     const results = STEPS.map((step) => ({ label: step.label, result: step.run(inner) }));
-    const message = m.recalculated(results.map((r) => ({ label: r.label, message: r.result.message })));
+    const message = m.recalculated(
+      results.map((r) => ({ label: r.label, message: r.result.message, ok: r.result.ok })),
+    );
     toastQuietly(context, message, 10);
     const failures = [...new Set(results.filter((r) => !r.result.ok).map((r) => r.result.message))];
     if (failures.length > 0) tellFailure(context, failures.join(' '));
