@@ -260,6 +260,9 @@ describe('issue 10: a ФИС ОКО export through «Импортировать 
     expect(journal(spreadsheet).map((r) => [r[1], r[2], String(r[5])])).toEqual([
       ['Импорт', 13, expect.stringContaining('что в строке 6 листа «Импорт»')],
     ]);
+    const results = spreadsheet.sheet('Результаты ОП').values();
+    menu('Импортировать результаты');
+    expect(spreadsheet.sheet('Результаты ОП').values()).toEqual(results);
   });
 
   it('then «Выявить ШНОР»: the login joins «(sch223197) МБОУ "СОШ №2"» and «МБОУ СОШ №2» (criterion 2), 0,89 is 0,89 %', () => {
