@@ -765,6 +765,21 @@ describe('issue 11 through the bundle: every failure is one Russian sentence', (
     },
   );
 
+  it('the menu’s toast counts a file not read apart from schools read with questions about their data', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { curator, drive, sandbox, folderId } = curatorWorkbook();
+    const broken = drive.addWorkbook(
+      folderId,
+      schoolWorkbook({ school: 'МБОУ СОШ № 5', fileName: 'СОШ 5', id: 'broken-0005-abcdefghij' }),
+    );
+    drive.denyAccess(broken);
+    sandbox.call('menuRefreshFolderSummary');
+    // Two schools read (each with a remark: no 2023 results), one file not read.
+    expect(curator.toasts.at(-1)).toContain('прочитано файлов: 2 из 3');
+    expect(curator.toasts.at(-1)).toContain('не прочитано: 1, школ с вопросами к данным: 2');
+    expect(curator.toasts.at(-1)).not.toContain('прочитано 3 файла');
+  });
+
   it('the curator sidebar’s chunked collection: read-with-remarks schools are read, no dialog ever opens', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const { drive, fake, sandbox, folderId } = curatorWorkbook();

@@ -34,9 +34,15 @@ export const summaryMessages = {
   targetsAchieved: (achieved: number, total: number) => `${achieved} из ${total}`,
 
   // Toasts and progress.
-  finished: (read: number, flagged: number, overdue: number, errors: number) =>
-    `Сводка обновлена: прочитано ${files(read)}, ШНОР: ${flagged}, просроченных мероприятий: ${overdue}` +
-    (errors > 0 ? `, файлов с замечаниями в столбце «Ошибка»: ${errors}` : ''),
+  /**
+   * Files that could not be read apart from schools read with questions about their data (before:
+   * «прочитано 3 файла … с замечаниями: 3» for two schools read and one file not read at all).
+   */
+  finished: (total: number, unread: number, flagged: number, overdue: number, remarks: number) =>
+    `Сводка обновлена: прочитано ${unread > 0 ? `файлов: ${total - unread} из ${total}` : files(total)}, ШНОР: ${flagged}, просроченных мероприятий: ${overdue}` +
+    (unread > 0 ? `, не прочитано: ${unread}` : '') +
+    (remarks > 0 ? `, школ с вопросами к данным: ${remarks}` : '') +
+    (unread + remarks > 0 ? ' (что не так — в столбце «Ошибка»)' : ''),
   emptyFolder: (folder: string) => `В папке «${folder}» нет Google Таблиц — сводка не изменилась`,
   paused: (done: number, total: number) =>
     `Прочитано ${done} из ${files(total)}, осталось ${total - done}. Запустите «Обновить сводку по папке» ещё раз — сбор продолжится с того же места`,

@@ -269,7 +269,7 @@ export function collectFolderSummary(
         total === 0
           ? m.emptyFolder(opened.name)
           : left === 0
-            ? m.finished(total, counts.flagged, counts.overdue, counts.errors.length + counts.remarks.length)
+            ? m.finished(total, counts.errors.length, counts.flagged, counts.overdue, counts.remarks.length)
             : quotaHit
               ? m.quotaPaused(counts.processed, total)
               : m.paused(counts.processed, total);

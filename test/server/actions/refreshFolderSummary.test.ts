@@ -120,7 +120,7 @@ describe('«Обновить сводку по папке»', () => {
     expect(rowOf(curator, ids.excel)[col('Ошибка')]).toBe(m.excelFile);
     expect(String(rowOf(curator, ids.partial)[col('Ошибка')])).toContain(m.missingSheet('Дорожная карта'));
     expect(rowOf(curator, ids.school2)[col('Обновлено')]).toEqual(new Date('2024-11-20T09:00:00+03:00'));
-    expect(curator.toasts.at(-1)).toContain('Сводка обновлена: прочитано 7 файлов');
+    expect(curator.toasts.at(-1)).toContain('Сводка обновлена: прочитано файлов: 4 из 7');
     expect(context.documentProperties.getProperty(CURSOR_PROPERTY)).toBeNull();
   });
 

@@ -40,7 +40,7 @@ describe('the curator sample through the built add-on', () => {
     expect(bySchool('СОШ № 27 (выгрузка).xlsx')[col('Ошибка')]).toBe(m.excelFile);
     expect(bySchool('<img src=x onerror=alert(1)>')).toBeDefined();
     expect(sheet.formulas()).toEqual({});
-    expect(fake.spreadsheet.toasts.at(-1)).toContain('Сводка обновлена: прочитано 11 файлов');
+    expect(fake.spreadsheet.toasts.at(-1)).toContain('Сводка обновлена: прочитано файлов: 8 из 11');
 
     const withNotes = sheet
       .values()
