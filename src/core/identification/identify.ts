@@ -62,13 +62,24 @@ export interface SchoolVerdict {
   readonly hasData: boolean;
 }
 
+/**
+ * Last year's list against this year's, by name (sorted). A school of last year's list is «вышла»
+ * only when it has results this year and is not flagged; with no results this year the data cannot
+ * say whether it left (withoutResults). The sheet's count rows and the справка's sentences both read
+ * this, so they agree.
+ */
+export interface ListChange {
+  readonly entered: readonly string[];
+  readonly left: readonly string[];
+  readonly withoutResults: readonly string[];
+}
+
 /** The schools flagged for one year, as a column of «ШНОР по годам». */
 export interface YearList {
   readonly year: number;
   readonly schools: readonly string[];
-  /** Compared with the year before when that year is a column too; null otherwise. */
-  readonly entered: number | null;
-  readonly left: number | null;
+  /** How the list changed from the year before, when that year is a column too; null otherwise. */
+  readonly change: ListChange | null;
   /** The year before has data, so criterion 2 could be checked; without it only criterion 1 was. */
   readonly criterion2Checked: boolean;
 }
@@ -183,7 +194,7 @@ function judgeSchool(
     explanation: lines.join('; '),
     cluster: cluster ?? null,
     clusterTrend: trend,
-    hasData: now !== undefined,
+    hasData: hasResultsIn(school, year),
   };
 }
 
@@ -218,14 +229,29 @@ function yearLists(
     const comparable = previous?.year === year - 1 ? previous : undefined;
     const before = new Set(comparable?.flagged.map((s) => s.key));
     const now = new Set(flagged.map((s) => s.key));
+    const gone = comparable?.flagged.filter((s) => !now.has(s.key)) ?? [];
     return {
       year,
-      schools: flagged.map((s) => s.name).sort(collator.compare),
-      entered: comparable ? flagged.filter((s) => !before.has(s.key)).length : null,
-      left: comparable ? comparable.flagged.filter((s) => !now.has(s.key)).length : null,
+      schools: names(flagged),
+      change: comparable
+        ? {
+            entered: names(flagged.filter((s) => !before.has(s.key))),
+            left: names(gone.filter((s) => hasResultsIn(s, year))),
+            withoutResults: names(gone.filter((s) => !hasResultsIn(s, year))),
+          }
+        : null,
       criterion2Checked: present.has(year - 1),
     };
   });
+}
+
+/** Any row of the year, counted or not: the one meaning of «has results» for verdicts and lists. */
+function hasResultsIn(school: SchoolData, year: number): boolean {
+  return school.years.has(year);
+}
+
+function names(schools: readonly SchoolData[]): string[] {
+  return schools.map((s) => s.name).sort(collator.compare);
 }
 
 function lowIn(school: SchoolData, year: number) {

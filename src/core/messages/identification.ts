@@ -41,6 +41,8 @@ export const identificationMessages = {
   byYearTotal: 'Всего',
   byYearEntered: 'Вошли в список',
   byYearLeft: 'Вышли из списка',
+  /** Of last year's list, no results this year: not «вышли» — the data cannot say (PRODUCT.md §2). */
+  byYearWithoutResults: 'Нет результатов за год (вышли ли — неизвестно)',
   byYearEmptyHeader: 'ШНОР по годам',
   byYearCriterion2: 'Критерий 2',
   byYearCriterion2NotChecked: (previousYear: number) => `не проверен: нет данных за ${previousYear} год`,

@@ -29,8 +29,9 @@ function identificationFindings(facts: ReportFacts, results: ResultsFacts, out: 
   if (year === null || identification.years.length === 0) return;
   const lists = identification.byYear;
   const last = lists.at(-1);
-  const before = lists.at(-2);
-  const consecutive = last && before && last.year === before.year + 1 ? { last, before } : null;
+  // How the last list changed, as «ШНОР по годам» counts it (identify's yearLists): null unless the
+  // year before is a column too.
+  const change = last?.change ? { year: last.year, ...last.change } : null;
   if (facts.kind === 'municipal') {
     out.conclusions.push(
       m.identifiedMunicipal(identification.lowResultCount, identification.schoolsWithData, year),
@@ -39,26 +40,13 @@ function identificationFindings(facts: ReportFacts, results: ResultsFacts, out: 
     // Rule В2: two year columns at least; one year is a count, not a dynamics.
     if (first && last && first.year !== last.year)
       out.conclusions.push(m.countChange(first.year, first.schools.length, last.year, last.schools.length));
-    if (consecutive) {
-      const now = new Set(consecutive.last.schools.map(schoolKey));
-      const was = new Set(consecutive.before.schools.map(schoolKey));
+    if (change) {
+      if (change.left.length > 0) out.conclusions.push(m.schoolsLeft(change.year, change.left));
       // A school of last year's list with no results this year has not shown that it left: the
       // data cannot say, so it is named apart (rule В3).
-      const silent = new Set(
-        consecutive.last.year === year
-          ? identification.schools.filter((s) => !s.hasData).flatMap((s) => [s.schoolKey, ...s.nameKeys])
-          : [],
-      );
-      const gone = consecutive.before.schools.filter((s) => !now.has(schoolKey(s)));
-      const left = gone.filter((s) => !silent.has(schoolKey(s)));
-      const unknown = gone.filter((s) => silent.has(schoolKey(s)));
-      const entered = consecutive.last.schools.filter((s) => !was.has(schoolKey(s)));
-      if (left.length > 0) out.conclusions.push(m.schoolsLeft(consecutive.last.year, left));
-      if (unknown.length > 0)
-        out.conclusions.push(
-          m.schoolsWithoutResults(consecutive.last.year, consecutive.before.year, unknown),
-        );
-      if (entered.length > 0) out.conclusions.push(m.schoolsEntered(consecutive.last.year, entered));
+      if (change.withoutResults.length > 0)
+        out.conclusions.push(m.schoolsWithoutResults(change.year, change.year - 1, change.withoutResults));
+      if (change.entered.length > 0) out.conclusions.push(m.schoolsEntered(change.year, change.entered));
     }
     const flagged = identification.schools.filter((s) => s.isLowResult).map((s) => s.school);
     if (flagged.length > 0) out.recommendations.push(m.supportFlagged(year, flagged));
@@ -71,14 +59,11 @@ function identificationFindings(facts: ReportFacts, results: ResultsFacts, out: 
           : m.schoolDoesNotMeet(verdict.school, year),
     );
     if (!verdict.hasData) out.recommendations.push(m.addYearResults(year));
-    if (consecutive) {
-      const inList = (names: readonly string[]) => names.some((s) => schoolKey(s) === verdict.schoolKey);
-      const was = inList(consecutive.before.schools);
-      const now = inList(consecutive.last.schools);
-      // Without results of the year the school cannot be said to have left the list.
-      if (was && !now && verdict.hasData)
-        out.conclusions.push(m.schoolLeft(verdict.school, consecutive.last.year));
-      if (!was && now) out.conclusions.push(m.schoolEntered(verdict.school, consecutive.last.year));
+    if (change) {
+      const named = (names: readonly string[]) => names.some((s) => schoolKey(s) === verdict.schoolKey);
+      // Without results of the year the school is in neither: it cannot be said to have left.
+      if (named(change.left)) out.conclusions.push(m.schoolLeft(verdict.school, change.year));
+      if (named(change.entered)) out.conclusions.push(m.schoolEntered(verdict.school, change.year));
     }
     const low = verdict.lowProcedures.filter((r) => r.year === year);
     if (low.length > 0) {

@@ -160,19 +160,17 @@ describe('identification of a municipality', () => {
   it('lists every year of the data, the earliest included, with how the list changed (seed 002_…)', () => {
     const { result } = identify(rows);
     expect(result.byYear).toEqual([
-      { year: 2022, schools: [], entered: null, left: null, criterion2Checked: false },
+      { year: 2022, schools: [], change: null, criterion2Checked: false },
       {
         year: 2023,
         schools: ['МБОУ СОШ № 6', 'МБОУ СОШ № 7'],
-        entered: 2,
-        left: 0,
+        change: { entered: ['МБОУ СОШ № 6', 'МБОУ СОШ № 7'], left: [], withoutResults: [] },
         criterion2Checked: true,
       },
       {
         year: 2024,
         schools: ['МБОУ СОШ № 7', 'МБОУ СОШ № 21'],
-        entered: 1,
-        left: 1,
+        change: { entered: ['МБОУ СОШ № 21'], left: ['МБОУ СОШ № 6'], withoutResults: [] },
         criterion2Checked: true,
       },
     ]);
