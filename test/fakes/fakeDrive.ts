@@ -11,6 +11,7 @@
 import { a1Notation } from '../../src/core/cells/a1';
 import type { CellValue } from '../../src/core/cells/cellValue';
 import { fromInstant, toDayNumber, zoneOffsetMinutes } from '../../src/core/dates/calendarDate';
+import { isPercentFormat } from '../../src/core/numbers/shareScale';
 import {
   createDriveFolderPort,
   type DriveFileLike,
@@ -20,7 +21,7 @@ import {
 } from '../../src/server/adapters/driveFolder';
 import type { SchoolFolderPort } from '../../src/server/platform/surface';
 import { CallCounter } from './callCounter';
-import type { FakeSheet, FakeSpreadsheet } from './fakeSpreadsheet';
+import { DEFAULT_NUMBER_FORMAT, type FakeSheet, type FakeSpreadsheet } from './fakeSpreadsheet';
 
 /** A clock the fakes move forward, shared with the action's context.now(). */
 export class FakeClock {
@@ -143,6 +144,34 @@ function hyperlinkData(
       ],
     };
   });
+  return { ...(first > 1 ? { startRow: first - 1 } : {}), rowData };
+}
+
+/**
+ * The GridData of a one-column range with each cell's userEnteredFormat.numberFormat, only the
+ * parts the fields ask for (type, pattern): PERCENT for a pattern with «%», NUMBER otherwise; a
+ * cell nobody formatted has none, and trailing such rows are left out, as Google does.
+ */
+function numberFormatData(
+  sheet: FakeSheet,
+  range: string,
+  fields: string,
+): { startRow?: number; rowData: unknown[] } {
+  const match = /!([A-Z]+)(\d+)(?::[A-Z]+(\d+))?$/.exec(range);
+  if (!match) return { rowData: [] };
+  const column = [...match[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const first = Number(match[2]);
+  const last = Number(match[3] ?? match[2]);
+  const formats = sheet.readNumberFormats(first, column, last - first + 1, 1);
+  const rowData = formats.map(([pattern]) => {
+    if (pattern === undefined || pattern === DEFAULT_NUMBER_FORMAT) return {};
+    const numberFormat = {
+      ...(/type/.test(fields) ? { type: isPercentFormat(pattern) ? 'PERCENT' : 'NUMBER' } : {}),
+      ...(/pattern/.test(fields) ? { pattern } : {}),
+    };
+    return { values: [{ userEnteredFormat: { numberFormat } }] };
+  });
+  while (rowData.length > 0 && !('values' in rowData[rowData.length - 1]!)) rowData.pop();
   return { ...(first > 1 ? { startRow: first - 1 } : {}), rowData };
 }
 
@@ -412,6 +441,12 @@ export class FakeDrive {
             const title = unquote(range);
             if (!workbook.hasSheet(title)) {
               throw apiError('sheets.spreadsheets.get', `Unable to parse range: ${range}`);
+            }
+            if (/numberFormat/.test(fields)) {
+              return {
+                ...(/properties/.test(fields) ? { properties: properties(title) } : {}),
+                data: [numberFormatData(workbook.sheet(title), range, fields)],
+              };
             }
             if (!/hyperlink|chipRuns/.test(fields)) return { properties: properties(title) };
             const chipAt = (row: number, column: number) =>

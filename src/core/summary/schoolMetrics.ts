@@ -4,6 +4,7 @@ import type { Grid } from '../cells/cellValue';
 import { findSchoolVerdict, identifyLowResultSchools } from '../identification/identify';
 import { Journal } from '../journal/journal';
 import { summaryMessages as m } from '../messages/summary';
+import { formatsFromGrid } from '../numbers/shareScale';
 import { type ReviewMeasure, reviewMeasures } from '../review/reviewQueue';
 import { assessRiskProfile } from '../risk/assessRiskProfile';
 import { loadRiskCatalogue } from '../risk/riskCatalogue';
@@ -26,6 +27,8 @@ import type { SchoolMetrics } from './summaryEntry';
 /** The school's sheets as the areas need them. */
 export interface SchoolSources {
   readonly grids: ReadonlyMap<string, Grid>;
+  /** Number formats by sheet name, same shape as its grid, where the reader has them. */
+  readonly formats: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** The located table; null (with a problem reported) when its headers are missing. */
   locate<K extends string>(schema: SheetSchema<K>): LocatedTable<K> | null;
   /** The school's settings with the curator's report date. */
@@ -55,11 +58,14 @@ function optional<K extends string>(sources: SchoolSources, schema: SheetSchema<
 function lowResultOf(sources: SchoolSources, school: string, journal: Journal): boolean | null {
   const results = required(sources, RESULTS_SHEET);
   if (!results) return null;
+  // The same reading of a share as the school's «Выявить ШНОР»: a plain 0,89 is 0,89 % (§2).
+  const formatsGrid = sources.formats.get(RESULTS_SHEET.name);
   const identification = identifyLowResultSchools(
     results,
     optional(sources, CLUSTERS_SHEET),
     sources.settings,
     journal,
+    formatsGrid ? formatsFromGrid(formatsGrid, results, ['share']) : null,
   );
   const only = identification.schools.length === 1 ? identification.schools[0]! : null;
   const verdict = findSchoolVerdict(identification, school) ?? only;

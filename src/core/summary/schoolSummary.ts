@@ -18,6 +18,11 @@ export interface SchoolReadout {
   readonly fileName: string;
   /** By template sheet name; a sheet absent from the file is absent here. */
   readonly grids: ReadonlyMap<string, Grid>;
+  /**
+   * Number formats by template sheet name, same shape as the grid (sparse: a gap is a plain cell);
+   * a sheet absent here has no formats known, and its shares are read by §9's rule.
+   */
+  readonly formats?: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
 /** The curator's side of the computation. */
@@ -69,6 +74,7 @@ export function summarizeSchool(readout: SchoolReadout, view: CuratorView): Scho
   };
   const sources: SchoolSources = {
     grids: readout.grids,
+    formats: readout.formats ?? new Map(),
     locate,
     settings,
     timeZone: view.timeZone,

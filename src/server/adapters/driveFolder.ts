@@ -54,6 +54,21 @@ export interface LinkedCell {
     readonly chip?: { readonly richLinkProperties?: { readonly uri?: string } };
   }[];
   readonly textFormatRuns?: readonly { readonly format?: { readonly link?: { readonly uri?: string } } }[];
+  /** The format the cell was given (none: nobody formatted it); Sheets v4 CellFormat.numberFormat. */
+  readonly userEnteredFormat?: {
+    readonly numberFormat?: { readonly type?: string; readonly pattern?: string };
+  };
+}
+
+/**
+ * A cell's number format worded as getNumberFormats words it, for isPercentFormat: type PERCENT is
+ * percent whatever its pattern (a pattern left out means the locale's default «0.00%»).
+ */
+function numberFormatText(cell: LinkedCell | undefined): string {
+  const format = cell?.userEnteredFormat?.numberFormat;
+  if (!format) return '';
+  if (format.type === 'PERCENT') return format.pattern?.includes('%') ? format.pattern : '0.00%';
+  return format.pattern ?? '';
 }
 
 /** The cell's first Drive link among its links; else its first link; null when it has none. */
@@ -245,6 +260,27 @@ export function createDriveFolderPort(
           });
         }
         return { sheetId: typeof id === 'number' && Number.isInteger(id) && id >= 0 ? id : null, links };
+      } catch (error) {
+        throw classifyReadError(error);
+      }
+    },
+
+    columnFormats(fileId: string, title: string, cells: ColumnCells): string[] {
+      const count = cells.lastRow - cells.firstRow + 1;
+      try {
+        const answer = sheets().Spreadsheets.get(fileId, {
+          ranges: [`${quoteSheetTitle(title)}!${a1Notation(cells.firstRow, cells.column + 1, count, 1)}`],
+          fields: 'sheets(data(startRow,rowData(values(userEnteredFormat(numberFormat(type,pattern))))))',
+        });
+        const formats: string[] = Array.from({ length: count }, () => '');
+        for (const block of answer.sheets?.[0]?.data ?? []) {
+          // startRow is 0-based and left out when 0; trailing rows nobody formatted are left out.
+          const first = (block.startRow ?? 0) + 1 - cells.firstRow;
+          (block.rowData ?? []).forEach((row, i) => {
+            if (first + i >= 0 && first + i < count) formats[first + i] = numberFormatText(row.values?.[0]);
+          });
+        }
+        return formats;
       } catch (error) {
         throw classifyReadError(error);
       }

@@ -1,6 +1,7 @@
 // Reads one school file for «Сводка» with at most three batched reads: the template's sheets in
 // one values.batchGet (the usual case: one read); when a sheet is missing or renamed, the file's
-// sheet list, then one batchGet of the sheets it has. Only a quota error escapes: the run stops and
+// sheet list, then one batchGet of the sheets it has; when a share up to 1 needs its format to be
+// read, that column's formats (one ranged spreadsheets.get). Only a quota error escapes: the run stops and
 // the file is read next time; every other failure becomes the file's «Ошибка».
 import type { Grid } from '../../core/cells/cellValue';
 import { failureMessages } from '../../core/messages/failures';
@@ -8,7 +9,9 @@ import { summaryMessages as m } from '../../core/messages/summary';
 import type { ReviewMeasure } from '../../core/review/reviewQueue';
 import { type CuratorView, type SchoolSummary, summarizeSchool } from '../../core/summary/schoolSummary';
 import { isTemplateWorkbook, matchSourceSheets, SOURCE_SHEET_NAMES } from '../../core/summary/schoolWorkbook';
+import { formatDependentShares, formatsGridOf } from '../../core/summary/shareFormats';
 import { NO_METRICS, type SummaryEntry } from '../../core/summary/summaryEntry';
+import { RESULTS_SHEET } from '../../core/template/sheets';
 import { failureCause, logFailure } from '../platform/failureReport';
 import { SpreadsheetReadError } from '../platform/spreadsheetReadError';
 import type { FolderFile, SchoolFolderPort, SheetTitle } from '../platform/surface';
@@ -61,6 +64,34 @@ function readGrids(folder: SchoolFolderPort, file: FolderFile, seen: SeenTitles)
   }
 }
 
+type Formats = Map<string, string[][]> | { readonly error: string };
+
+/**
+ * The formats of the results sheet's shares that a plain value cannot tell (0 < number ≤ 1, see
+ * formatDependentShares): one ranged read, only for a file that has such a share, so that «Сводка»
+ * reads 0,89 as the school's own «Выявить ШНОР» does (PRODUCT.md §2). A file whose sheets were
+ * renamed has spent its three reads: its shares keep §9's rule (up to 1 a fraction).
+ */
+function readShareFormats(
+  folder: SchoolFolderPort,
+  file: FolderFile,
+  grids: ReadonlyMap<string, Grid>,
+  seen: SeenTitles,
+): Formats {
+  const results = grids.get(RESULTS_SHEET.name);
+  const span = results ? formatDependentShares(results) : null;
+  if (!span) return new Map([[RESULTS_SHEET.name, formatsGridOf(null, [])]]);
+  if (seen.titles) return new Map();
+  try {
+    // One batchGet by the template's names sufficed, so the results sheet has the template's title.
+    const formats = folder.columnFormats(file.id, RESULTS_SHEET.name, span);
+    return new Map([[RESULTS_SHEET.name, formatsGridOf(span, formats)]]);
+  } catch (error) {
+    if (isQuota(error)) throw error;
+    return { error: failureText(file, error) };
+  }
+}
+
 /** The summary entry of one file in the folder, stamped with the moment it was read. */
 export function readSchoolFile(
   folder: SchoolFolderPort,
@@ -84,7 +115,11 @@ export interface SchoolRead {
   readonly roadmapLinkColumn: number | null;
 }
 
-/** Reads one school file: at most three Sheets reads (none for Drive). */
+/**
+ * Reads one school file: at most two Sheets reads (none for Drive), so that with the roadmap's links
+ * (schoolReview.ts) a file costs at most three; a renamed sheet's path is three reads and then reads
+ * neither formats nor links.
+ */
 export function readSchool(
   folder: SchoolFolderPort,
   file: FolderFile,
@@ -110,9 +145,11 @@ export function readSchool(
   if (file.kind === 'excel') return failed(m.excelFile);
   const grids = readGrids(folder, file, seen);
   if (!(grids instanceof Map)) return failed(grids.error);
+  const formats = readShareFormats(folder, file, grids, seen);
+  if (!(formats instanceof Map)) return failed(formats.error);
   let summary: SchoolSummary;
   try {
-    summary = summarizeSchool({ fileName: file.name, grids }, view);
+    summary = summarizeSchool({ fileName: file.name, grids, formats }, view);
   } catch (error) {
     // A cell no rule foresaw must cost this file its row, not the whole folder its summary.
     logFailure(`разбор файла ${file.id}`, error);

@@ -156,6 +156,12 @@ export interface SchoolFolderPort {
    * read (spreadsheets.get with the range; values.batchGet gives a linked word as the word alone).
    */
   sheetLinks(fileId: string, title: string, cells: ColumnCells | null): SheetLinks;
+  /**
+   * The number format of each of the given cells of the sheet titled so (index 0 = firstRow), as
+   * getNumberFormats words it ('' for a cell nobody formatted): one read (spreadsheets.get with the
+   * range; values.batchGet gives no formats).
+   */
+  columnFormats(fileId: string, title: string, cells: ColumnCells): string[];
   /** The values of the named sheets, dates as serial numbers, in the order asked: one read. */
   readSheets(fileId: string, titles: readonly string[]): CellValue[][][];
   /**
