@@ -8,6 +8,8 @@ import { identifyFromGrids } from '../../../src/core/identification/identify';
 import { lowResultByYearSheet } from '../../../src/core/identification/lowResultByYearSheet';
 import { PROCEDURES } from '../../../src/core/identification/procedures';
 import { Journal } from '../../../src/core/journal/journal';
+import { identificationMessages as im } from '../../../src/core/messages/identification';
+import { reportMessages as m } from '../../../src/core/messages/report';
 import { buildReport } from '../../../src/core/report/buildReport';
 import { RESULTS_SHEET } from '../../../src/core/template/sheets';
 import { cellText } from '../../../src/core/text/normalize';
@@ -81,6 +83,25 @@ describe('the municipal справка on any district table', () => {
             expect(text).not.toMatch(/Число ШНОР (уменьшилось|увеличилось|не изменилось)/);
           } else {
             expect(dynamics?.[1]).toBe(lists.map((l) => `в ${l.year} году — ${l.schools.length}`).join(', '));
+          }
+          // «Вышли из списка» and «по данным сказать нельзя» name the schools the sheet counts.
+          const last = lists.at(-1);
+          const conclusions = sectionText(section(doc, 'conclusions')).split('\n');
+          const leftNames = last?.change?.left ?? [];
+          const unknownNames = last?.change?.withoutResults ?? [];
+          const said = (prefix: string) => conclusions.filter((c) => c.startsWith(prefix));
+          expect(said('Вышли из списка ШНОР')).toEqual(
+            leftNames.length > 0 ? [m.schoolsLeft(last!.year, leftNames)] : [],
+          );
+          expect(said('Нет результатов')).toEqual(
+            unknownNames.length > 0
+              ? [m.schoolsWithoutResults(last!.year, last!.year - 1, unknownNames)]
+              : [],
+          );
+          const countOf = (label: string) => sheet.rows.find((r) => r[0] === label)?.at(-1) ?? '';
+          if (last?.change) {
+            expect(countOf(im.byYearLeft)).toBe(leftNames.length);
+            expect(countOf(im.byYearWithoutResults) || 0).toBe(unknownNames.length);
           }
           const years = new Set(
             rows.filter((r) => r.year <= identification.analysisYear!).map((r) => r.year),
