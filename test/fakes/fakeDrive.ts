@@ -16,6 +16,7 @@ import {
   createDriveFolderPort,
   type DriveFileLike,
   type DriveServiceLike,
+  type LinkedCell,
   MIME,
   type SheetsServiceLike,
 } from '../../src/server/adapters/driveFolder';
@@ -156,14 +157,14 @@ function numberFormatData(
   sheet: FakeSheet,
   range: string,
   fields: string,
-): { startRow?: number; rowData: unknown[] } {
+): { startRow?: number; startColumn?: number; rowData: { values?: LinkedCell[] }[] } {
   const match = /!([A-Z]+)(\d+)(?::[A-Z]+(\d+))?$/.exec(range);
   if (!match) return { rowData: [] };
   const column = [...match[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const first = Number(match[2]);
   const last = Number(match[3] ?? match[2]);
   const formats = sheet.readNumberFormats(first, column, last - first + 1, 1);
-  const rowData = formats.map(([pattern]) => {
+  const rowData = formats.map(([pattern]): { values?: LinkedCell[] } => {
     if (pattern === undefined || pattern === DEFAULT_NUMBER_FORMAT) return {};
     const numberFormat = {
       ...(/type/.test(fields) ? { type: isPercentFormat(pattern) ? 'PERCENT' : 'NUMBER' } : {}),
@@ -172,7 +173,11 @@ function numberFormatData(
     return { values: [{ userEnteredFormat: { numberFormat } }] };
   });
   while (rowData.length > 0 && !('values' in rowData[rowData.length - 1]!)) rowData.pop();
-  return { ...(first > 1 ? { startRow: first - 1 } : {}), rowData };
+  return {
+    ...(first > 1 ? { startRow: first - 1 } : {}),
+    ...(column > 1 && /startColumn/.test(fields) ? { startColumn: column - 1 } : {}),
+    rowData,
+  };
 }
 
 const chipKey = (spreadsheetId: string, title: string, row: number, column: number): string =>
@@ -421,6 +426,36 @@ export class FakeDrive {
     return Object.fromEntries(Object.entries(all).filter(([key]) => asked.has(key))) as DriveFileLike;
   }
 
+  /**
+   * spreadsheets.get with ranges asking for number formats, as Google answers: one entry per sheet
+   * in the spreadsheet's order, one GridData per range on it; a range naming no sheet fails.
+   */
+  private formatsAnswer(
+    workbook: FakeSpreadsheet,
+    ranges: readonly string[],
+    fields: string,
+    properties: (title: string) => { title: string },
+  ) {
+    const byTitle = new Map<string, ReturnType<typeof numberFormatData>[]>();
+    for (const range of ranges) {
+      const title = unquote(range);
+      if (!workbook.hasSheet(title))
+        throw apiError('sheets.spreadsheets.get', `Unable to parse range: ${range}`);
+      const blocks = byTitle.get(title) ?? [];
+      blocks.push(numberFormatData(workbook.sheet(title), range, fields));
+      byTitle.set(title, blocks);
+    }
+    return {
+      sheets: workbook
+        .sheetNames()
+        .filter((title) => byTitle.has(title))
+        .map((title) => ({
+          ...(/properties/.test(fields) ? { properties: properties(title) } : {}),
+          data: byTitle.get(title)!,
+        })),
+    };
+  }
+
   readonly sheets: SheetsServiceLike = {
     Spreadsheets: {
       get: (spreadsheetId: string, optionalArgs: Record<string, unknown>) => {
@@ -434,6 +469,7 @@ export class FakeDrive {
         });
         if (ranges.length === 0)
           return { sheets: workbook.sheetNames().map((title) => ({ properties: properties(title) })) };
+        if (/numberFormat/.test(fields)) return this.formatsAnswer(workbook, ranges, fields, properties);
         // With ranges, Google answers for the sheets they name only, with their cells' data when
         // the fields ask for it; a range naming no sheet fails the call as in batchGet.
         return {
@@ -441,12 +477,6 @@ export class FakeDrive {
             const title = unquote(range);
             if (!workbook.hasSheet(title)) {
               throw apiError('sheets.spreadsheets.get', `Unable to parse range: ${range}`);
-            }
-            if (/numberFormat/.test(fields)) {
-              return {
-                ...(/properties/.test(fields) ? { properties: properties(title) } : {}),
-                data: [numberFormatData(workbook.sheet(title), range, fields)],
-              };
             }
             if (!/hyperlink|chipRuns/.test(fields)) return { properties: properties(title) };
             const chipAt = (row: number, column: number) =>

@@ -58,7 +58,7 @@ function optional<K extends string>(sources: SchoolSources, schema: SheetSchema<
 function lowResultOf(sources: SchoolSources, school: string, journal: Journal): boolean | null {
   const results = required(sources, RESULTS_SHEET);
   if (!results) return null;
-  // The same reading of a share as the school's «Выявить ШНОР»: a plain 0,89 is 0,89 % (§2).
+  // Shares read as the school's own sheets read them: a plain 0,89 is 0,89 % (§2).
   const formatsGrid = sources.formats.get(RESULTS_SHEET.name);
   const identification = identifyLowResultSchools(
     results,
@@ -78,8 +78,18 @@ function highRisksOf(sources: SchoolSources, journal: Journal): number | null {
   // Without «Пороги рисков» the school's own action scores by the built-in catalogue too; that is
   // the school's note to fix, not a problem of its summary row.
   const thresholds = sources.grids.get(RISK_THRESHOLDS_SHEET.name) ?? null;
-  const catalogue = loadRiskCatalogue(thresholds, thresholds ? journal : new Journal());
-  const assessment = assessRiskProfile(profile, catalogue, journal);
+  const catalogue = loadRiskCatalogue(
+    thresholds,
+    thresholds ? journal : new Journal(),
+    sources.formats.get(RISK_THRESHOLDS_SHEET.name) ?? null,
+  );
+  const profileFormats = sources.formats.get(RISK_PROFILE_SHEET.name);
+  const assessment = assessRiskProfile(
+    profile,
+    catalogue,
+    journal,
+    profileFormats ? formatsFromGrid(profileFormats, profile, ['value']) : null,
+  );
   // An empty risk map is «not filled in», not «no high risks».
   if (assessment.rows.every((row) => row.outcome === 'blank')) return null;
   return highRiskCount(assessment);
@@ -123,7 +133,12 @@ type TargetsPart = Pick<SchoolMetrics, 'targetsAchieved' | 'targetsTotal'>;
 function targetsOf(sources: SchoolSources, journal: Journal): TargetsPart | null {
   const targets = required(sources, TARGETS_SHEET);
   if (!targets) return null;
-  const { summary } = evaluateTargets(targets, journal);
+  const targetFormats = sources.formats.get(TARGETS_SHEET.name);
+  const { summary } = evaluateTargets(
+    targets,
+    journal,
+    targetFormats ? formatsFromGrid(targetFormats, targets, ['base', 'plan', 'fact']) : null,
+  );
   if (summary.total === 0) return null;
   return { targetsAchieved: summary.achieved, targetsTotal: summary.total };
 }

@@ -17,6 +17,7 @@ import type {
   FolderFile,
   FolderLookup,
   SchoolFolderPort,
+  SheetColumnCells,
   SheetLinks,
   SheetTitle,
 } from '../platform/surface';
@@ -82,6 +83,8 @@ function cellLink(cell: LinkedCell | undefined): string | null {
   return links.find((link) => parseEvidenceLink(link).kind === 'drive') ?? links[0] ?? null;
 }
 
+const cellKey = (title: string, row: number, column: number): string => `${title}\u0001${row}\u0001${column}`;
+
 /** The part of the Sheets v4 advanced service used here. */
 export interface SheetsServiceLike {
   readonly Spreadsheets: {
@@ -93,6 +96,7 @@ export interface SheetsServiceLike {
         readonly properties?: { readonly title?: string; readonly sheetId?: number };
         readonly data?: readonly {
           readonly startRow?: number;
+          readonly startColumn?: number;
           readonly rowData?: readonly { readonly values?: readonly LinkedCell[] }[];
         }[];
       }[];
@@ -265,22 +269,38 @@ export function createDriveFolderPort(
       }
     },
 
-    columnFormats(fileId: string, title: string, cells: ColumnCells): string[] {
-      const count = cells.lastRow - cells.firstRow + 1;
+    columnFormats(fileId: string, ranges: readonly SheetColumnCells[]): string[][] {
+      if (ranges.length === 0) return [];
       try {
         const answer = sheets().Spreadsheets.get(fileId, {
-          ranges: [`${quoteSheetTitle(title)}!${a1Notation(cells.firstRow, cells.column + 1, count, 1)}`],
-          fields: 'sheets(data(startRow,rowData(values(userEnteredFormat(numberFormat(type,pattern))))))',
+          ranges: ranges.map(
+            (r) =>
+              `${quoteSheetTitle(r.title)}!${a1Notation(r.firstRow, r.column + 1, r.lastRow - r.firstRow + 1, 1)}`,
+          ),
+          fields:
+            'sheets(properties(title),data(startRow,startColumn,rowData(values(' +
+            'userEnteredFormat(numberFormat(type,pattern))))))',
         });
-        const formats: string[] = Array.from({ length: count }, () => '');
-        for (const block of answer.sheets?.[0]?.data ?? []) {
-          // startRow is 0-based and left out when 0; trailing rows nobody formatted are left out.
-          const first = (block.startRow ?? 0) + 1 - cells.firstRow;
-          (block.rowData ?? []).forEach((row, i) => {
-            if (first + i >= 0 && first + i < count) formats[first + i] = numberFormatText(row.values?.[0]);
-          });
+        // Google answers one entry per sheet, a GridData per range on it; startRow and startColumn
+        // are 0-based and left out when 0, trailing rows and cells nobody formatted are left out.
+        const byCell = new Map<string, string>();
+        for (const sheet of answer.sheets ?? []) {
+          const title = sheet.properties?.title ?? '';
+          for (const block of sheet.data ?? []) {
+            (block.rowData ?? []).forEach((row, r) => {
+              (row.values ?? []).forEach((cell, c) => {
+                const key = cellKey(title, (block.startRow ?? 0) + r, (block.startColumn ?? 0) + c);
+                byCell.set(key, numberFormatText(cell));
+              });
+            });
+          }
         }
-        return formats;
+        return ranges.map((range) =>
+          Array.from(
+            { length: range.lastRow - range.firstRow + 1 },
+            (_, i) => byCell.get(cellKey(range.title, range.firstRow - 1 + i, range.column)) ?? '',
+          ),
+        );
       } catch (error) {
         throw classifyReadError(error);
       }

@@ -1,7 +1,7 @@
 // Reads one school file for «Сводка» with at most three batched reads: the template's sheets in
 // one values.batchGet (the usual case: one read); when a sheet is missing or renamed, the file's
 // sheet list, then one batchGet of the sheets it has; when a share up to 1 needs its format to be
-// read, that column's formats (one ranged spreadsheets.get). Only a quota error escapes: the run stops and
+// read, the formats of those columns (one ranged spreadsheets.get). Only a quota error escapes: the run stops and
 // the file is read next time; every other failure becomes the file's «Ошибка».
 import type { Grid } from '../../core/cells/cellValue';
 import { failureMessages } from '../../core/messages/failures';
@@ -9,9 +9,13 @@ import { summaryMessages as m } from '../../core/messages/summary';
 import type { ReviewMeasure } from '../../core/review/reviewQueue';
 import { type CuratorView, type SchoolSummary, summarizeSchool } from '../../core/summary/schoolSummary';
 import { isTemplateWorkbook, matchSourceSheets, SOURCE_SHEET_NAMES } from '../../core/summary/schoolWorkbook';
-import { formatDependentShares, formatsGridOf } from '../../core/summary/shareFormats';
+import {
+  type FormatsGrid,
+  formatDependentCells,
+  formatsGridsOf,
+  SHARE_SHEET_NAMES,
+} from '../../core/summary/shareFormats';
 import { NO_METRICS, type SummaryEntry } from '../../core/summary/summaryEntry';
-import { RESULTS_SHEET } from '../../core/template/sheets';
 import { failureCause, logFailure } from '../platform/failureReport';
 import { SpreadsheetReadError } from '../platform/spreadsheetReadError';
 import type { FolderFile, SchoolFolderPort, SheetTitle } from '../platform/surface';
@@ -64,13 +68,13 @@ function readGrids(folder: SchoolFolderPort, file: FolderFile, seen: SeenTitles)
   }
 }
 
-type Formats = Map<string, string[][]> | { readonly error: string };
+type Formats = Map<string, FormatsGrid> | { readonly error: string };
 
 /**
- * The formats of the results sheet's shares that a plain value cannot tell (0 < number ≤ 1, see
- * formatDependentShares): one ranged read, only for a file that has such a share, so that «Сводка»
- * reads 0,89 as the school's own «Выявить ШНОР» does (PRODUCT.md §2). A file whose sheets were
- * renamed has spent its three reads: its shares keep §9's rule (up to 1 a fraction).
+ * The formats of the share cells a plain value cannot tell (a number up to 1, see
+ * formatDependentCells): one ranged read of those columns, only for a file that has such a share,
+ * so that «Сводка» reads 0,89 as the school's own sheets do (PRODUCT.md §2). A file whose sheets
+ * were renamed has spent its three reads: those sheets keep §9's rule (up to 1 a fraction).
  */
 function readShareFormats(
   folder: SchoolFolderPort,
@@ -78,14 +82,23 @@ function readShareFormats(
   grids: ReadonlyMap<string, Grid>,
   seen: SeenTitles,
 ): Formats {
-  const results = grids.get(RESULTS_SHEET.name);
-  const span = results ? formatDependentShares(results) : null;
-  if (!span) return new Map([[RESULTS_SHEET.name, formatsGridOf(null, [])]]);
-  if (seen.titles) return new Map();
+  const sheets = SHARE_SHEET_NAMES.filter((name) => grids.has(name));
+  const cells = formatDependentCells(grids);
+  if (cells.length === 0) return formatsGridsOf(sheets, [], []);
+  if (seen.titles) {
+    return formatsGridsOf(
+      sheets.filter((name) => !cells.some((span) => span.sheet === name)),
+      [],
+      [],
+    );
+  }
   try {
-    // One batchGet by the template's names sufficed, so the results sheet has the template's title.
-    const formats = folder.columnFormats(file.id, RESULTS_SHEET.name, span);
-    return new Map([[RESULTS_SHEET.name, formatsGridOf(span, formats)]]);
+    // One batchGet by the template's names sufficed, so the sheets have the template's titles.
+    const formats = folder.columnFormats(
+      file.id,
+      cells.map((span) => ({ ...span, title: span.sheet })),
+    );
+    return formatsGridsOf(sheets, cells, formats);
   } catch (error) {
     if (isQuota(error)) throw error;
     return { error: failureText(file, error) };

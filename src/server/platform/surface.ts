@@ -123,6 +123,11 @@ export interface ColumnCells {
   readonly lastRow: number;
 }
 
+/** Cells of one column of the sheet titled so. */
+export interface SheetColumnCells extends ColumnCells {
+  readonly title: string;
+}
+
 /** One sheet's id and the links behind its cells' text (a link put on a word, a HYPERLINK). */
 export interface SheetLinks {
   readonly sheetId: number | null;
@@ -157,11 +162,11 @@ export interface SchoolFolderPort {
    */
   sheetLinks(fileId: string, title: string, cells: ColumnCells | null): SheetLinks;
   /**
-   * The number format of each of the given cells of the sheet titled so (index 0 = firstRow), as
+   * The number format of each of the given cells (per range, index 0 = its firstRow), as
    * getNumberFormats words it ('' for a cell nobody formatted): one read (spreadsheets.get with the
-   * range; values.batchGet gives no formats).
+   * ranges; values.batchGet gives no formats).
    */
-  columnFormats(fileId: string, title: string, cells: ColumnCells): string[];
+  columnFormats(fileId: string, ranges: readonly SheetColumnCells[]): string[][];
   /** The values of the named sheets, dates as serial numbers, in the order asked: one read. */
   readSheets(fileId: string, titles: readonly string[]): CellValue[][][];
   /**
