@@ -3,14 +3,17 @@
 // formats, so a file with a share up to 1 costs one ranged read more, and no file more than three.
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/cellValue';
+import { highRiskCount } from '../../../src/core/risk/riskMap';
 import { SUMMARY_HEADERS } from '../../../src/core/summary/summaryEntry';
 import {
   LOW_RESULT_SCHOOLS_SHEET,
   RESULTS_SHEET,
+  RISK_PROFILE_SHEET,
   type ROADMAP_SHEET,
   SETTINGS_SHEET,
 } from '../../../src/core/template/sheets';
 import { identifyLowResultSchools } from '../../../src/server/actions/identifyLowResultSchools';
+import { readRiskProfile } from '../../../src/server/actions/readRiskProfile';
 import { collectFolderSummary } from '../../../src/server/actions/refreshFolderSummary';
 import { createFakeContext } from '../../fakes/fakeContext';
 import { FakeClock, FakeDrive } from '../../fakes/fakeDrive';
@@ -50,7 +53,12 @@ function folderWith(school: FakeSpreadsheet) {
     .values()
     .find((r) => String(r[SUMMARY_HEADERS.indexOf('Файл')]).includes(id));
   if (!row) throw new Error('no summary row');
-  return { summaryVerdict: row[SUMMARY_HEADERS.indexOf('ШНОР')], reads: drive.callsForFile(id), drive };
+  return {
+    summaryVerdict: row[SUMMARY_HEADERS.indexOf('ШНОР')],
+    highRisks: row[SUMMARY_HEADERS.indexOf('Высоких рисков')],
+    reads: drive.callsForFile(id),
+    drive,
+  };
 }
 
 /** The school's own «ШНОР» for itself, from its own «Выявить ШНОР». */
@@ -122,5 +130,30 @@ describe('«Сводка» reads shares with their number formats', () => {
     const { summaryVerdict, reads } = folderWith(gymnasium(0.89, roadmap));
     expect(summaryVerdict).toBe('Нет');
     expect(reads).toBe(3);
+  });
+
+  it('a «%» row of «Рисковый профиль»: plain 0,5 is 0,5 %, percent-formatted 0,5 is 50 %, as the school reads it', () => {
+    const VACANCIES = 'Доля вакантных ставок педагогических работников'; // high from 10 %
+    const school = (formatted: boolean): FakeSpreadsheet => {
+      const workbook = schoolWorkbook({
+        school: SCHOOL,
+        fileName: 'Гимназия 1',
+        id: 'school-0101-abcdefghij',
+        results: results(34),
+        riskProfile: [{ indicator: VACANCIES, value: 0.5, unit: '%' }],
+      });
+      const column = RISK_PROFILE_SHEET.columns.findIndex((c) => c.key === 'value') + 1;
+      if (formatted) workbook.sheet(RISK_PROFILE_SHEET.name).formatCells(2, column, 1, 1, '0%');
+      return workbook;
+    };
+    const ownHighRisks = (workbook: FakeSpreadsheet): number => highRiskCount(readRiskProfile(workbook)!);
+    const plain = folderWith(school(false));
+    expect(plain.highRisks).toBe(0);
+    expect(ownHighRisks(school(false))).toBe(0);
+    expect(plain.reads).toBe(2);
+    const formatted = folderWith(school(true));
+    expect(formatted.highRisks).toBe(1);
+    expect(ownHighRisks(school(true))).toBe(1);
+    expect(formatted.reads).toBe(2);
   });
 });
