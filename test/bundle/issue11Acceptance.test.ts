@@ -876,7 +876,7 @@ describe('«Проверить установку» through the bundle, line by 
     for (const l of lines) expect(l.startsWith('✓ '), l).toBe(true);
     for (const l of lines.filter((l) => !l.startsWith('✓ Настройки:'))) expect(l).toMatch(/работает$/);
     expect(line(lines, 'Настройки:')).toMatch(
-      /прочитаны: .*Порог низкого результата, %: 30 %.*Минимум участников: 1/,
+      /прочитаны: .*Порог низкого результата, %: 30;.*Минимум участников: 1/,
     );
   });
 

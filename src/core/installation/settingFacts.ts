@@ -12,8 +12,9 @@ function isCalendarDate(value: unknown): value is CalendarDate {
 function shown(key: keyof Settings, value: Settings[keyof Settings]): string {
   if (value === null || value === '') return m.notSet;
   if (typeof value === 'boolean') return value ? m.yes : m.no;
+  // The label already carries the unit («Порог низкого результата, %»): the points alone.
   if (key === 'lowResultThreshold' && typeof value === 'number')
-    return `${Number((value * 100).toFixed(4))} %`;
+    return String(Number((value * 100).toFixed(4))).replace('.', ',');
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return value;
   if (isCalendarDate(value)) return formatRussianDate(value);
