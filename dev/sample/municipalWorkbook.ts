@@ -16,11 +16,11 @@ import {
   SETTINGS_SHEET,
   TARGETS_SHEET,
 } from '../../src/core/template/sheets';
-import { TEMPLATE_SHEETS } from '../../src/core/template/templateSheets';
-import { FakeSpreadsheet } from '../../test/fakes/fakeSpreadsheet';
+import type { FakeSpreadsheet } from '../../test/fakes/fakeSpreadsheet';
 import { MUNICIPAL_RESULTS } from './municipalResults';
 import type { SampleWorkbook } from './sampleWorkbook';
 import { SAMPLE_TIME_ZONE } from './settings';
+import { buildTemplateWorkbook, type SampleSheets } from './templateWorkbook';
 
 export const MUNICIPALITY = 'Заречный муниципальный район';
 
@@ -166,7 +166,7 @@ export const MUNICIPAL_TARGETS: CellValue[][] = [
   ['Доля школ ШНОР с утверждённой дорожной картой', '%', '50%', '100%', '100%', '', '', ''],
 ];
 
-const MUNICIPAL_SHEETS: readonly (readonly [string, CellValue[][]])[] = [
+const MUNICIPAL_SHEETS: SampleSheets = [
   [SETTINGS_SHEET.name, MUNICIPAL_SETTINGS],
   [RESULTS_SHEET.name, MUNICIPAL_RESULTS],
   [CLUSTERS_SHEET.name, MUNICIPAL_CLUSTERS],
@@ -177,21 +177,7 @@ const MUNICIPAL_SHEETS: readonly (readonly [string, CellValue[][]])[] = [
 
 /** The analyst's workbook of Заречный район with its input sheets and «Сравнение». */
 export function buildMunicipalWorkbook(id = 'sample-municipal'): FakeSpreadsheet {
-  const spreadsheet = new FakeSpreadsheet(`ШНОР-монитор — ${MUNICIPALITY}`, id, SAMPLE_TIME_ZONE);
-  for (const [name, rows] of MUNICIPAL_SHEETS) {
-    const sheet = spreadsheet.addSheet(
-      name,
-      rows.map((row) => row.map((cell) => (cell instanceof Date ? new Date(cell) : cell))),
-    );
-    const template = TEMPLATE_SHEETS.find((t) => t.name === name);
-    template?.columns.forEach((column, i) => {
-      if (column.width) sheet.columnWidths.set(i + 1, column.width);
-    });
-    sheet.frozenRows = 1;
-    sheet.tabColor = template?.tabColor ?? null;
-  }
-  spreadsheet.activeSheetName = SETTINGS_SHEET.name;
-  return spreadsheet;
+  return buildTemplateWorkbook(`ШНОР-монитор — ${MUNICIPALITY}`, id, MUNICIPAL_SHEETS);
 }
 
 /** For the preview's switcher (engineer R2 adds it to SAMPLE_WORKBOOKS). */
