@@ -2,13 +2,11 @@
 // ≤ 3 Sheets reads per school file, ≤ 1 Drive call per checked document, every run inside the time
 // budget with the cursor, the queue complete after the last run. Sheets reads are simulated at 1 s,
 // Drive metadata calls at 0.2 s, on the fake clock the action measures its budget with.
-import { SETTINGS_SHEET } from '../src/core/template/sheets';
-import { collectFolderSummary, RUN_BUDGET_MS } from '../src/server/actions/refreshFolderSummary';
-import { createFakeContext } from '../test/fakes/fakeContext';
+import { RUN_BUDGET_MS } from '../src/server/actions/refreshFolderSummary';
 import { FakeClock, FakeDrive } from '../test/fakes/fakeDrive';
 import { schoolWorkbook } from '../test/fakes/fakeSchoolWorkbook';
-import { FakeSpreadsheet } from '../test/fakes/fakeSpreadsheet';
 import type { BenchRow } from './benchKit';
+import { runCuratorPasses } from './curatorPasses';
 
 const SCHOOLS = 300;
 const MEASURES = 30;
@@ -94,27 +92,13 @@ function folderOf300(clock: FakeClock): {
 export function run(): BenchRow[] {
   const clock = new FakeClock('2024-11-20T09:00:00+03:00');
   const { drive, folderId, docs, schools } = folderOf300(clock);
-  const curator = new FakeSpreadsheet('Сводка куратора', 'curator-bench-000002');
-  curator.addSheet(SETTINGS_SHEET.name, [
-    ['Параметр', 'Значение'],
-    ['Папка школ', `https://drive.google.com/drive/folders/${folderId}`],
-    ['Дата отчёта', '20.11.2024'],
-  ]);
-  const context = { ...createFakeContext(curator), now: () => clock.now() };
-  let runs = 0;
-  let longestRunMs = 0;
-  let cpuMs = 0;
-  let finished = false;
-  while (!finished && runs < 30) {
-    const before = clock.now().getTime();
-    const start = performance.now();
-    finished = collectFolderSummary(context, drive.port(), { toast: false }).progress.finished;
-    cpuMs += performance.now() - start;
-    longestRunMs = Math.max(longestRunMs, clock.now().getTime() - before);
-    runs++;
-  }
-  const reads =
-    drive.calls.count('Sheets.Spreadsheets.Values.batchGet') + drive.calls.count('Sheets.Spreadsheets.get');
+  const { curator, runs, longestRunMs, cpuMs, finished, reads } = runCuratorPasses(
+    drive,
+    clock,
+    folderId,
+    'curator-bench-000002',
+    30,
+  );
   const maxReads = Math.max(...schools.map((id) => drive.callsForFile(id)));
   const perDoc = docs.map((id) => drive.driveGetsFor(id));
   const maxPerDoc = Math.max(...perDoc);

@@ -1,13 +1,11 @@
 // The curator summary over a folder of 300 school workbooks (ENGINEERING.md budgets: ≤ 3 calls per
 // school file; each run stops before 5 min with a cursor). Reads are simulated at 1 s each, the
 // slow part of a real run; the clock is the fake one the action measures its budget with.
-import { SETTINGS_SHEET } from '../src/core/template/sheets';
-import { collectFolderSummary, RUN_BUDGET_MS } from '../src/server/actions/refreshFolderSummary';
-import { createFakeContext } from '../test/fakes/fakeContext';
+import { RUN_BUDGET_MS } from '../src/server/actions/refreshFolderSummary';
 import { FakeClock, FakeDrive } from '../test/fakes/fakeDrive';
 import { schoolWorkbook } from '../test/fakes/fakeSchoolWorkbook';
-import { FakeSpreadsheet } from '../test/fakes/fakeSpreadsheet';
 import type { BenchRow } from './benchKit';
+import { runCuratorPasses } from './curatorPasses';
 
 const SCHOOLS = 300;
 const MS_PER_READ = 1000;
@@ -55,27 +53,13 @@ function folderOf300(clock: FakeClock): { drive: FakeDrive; folderId: string } {
 export function run(): BenchRow[] {
   const clock = new FakeClock('2024-11-20T09:00:00+03:00');
   const { drive, folderId } = folderOf300(clock);
-  const curator = new FakeSpreadsheet('Сводка куратора', 'curator-bench-000001');
-  curator.addSheet(SETTINGS_SHEET.name, [
-    ['Параметр', 'Значение'],
-    ['Папка школ', `https://drive.google.com/drive/folders/${folderId}`],
-    ['Дата отчёта', '20.11.2024'],
-  ]);
-  const context = { ...createFakeContext(curator), now: () => clock.now() };
-  let runs = 0;
-  let longestRunMs = 0;
-  let cpuMs = 0;
-  let finished = false;
-  while (!finished && runs < 20) {
-    const before = clock.now().getTime();
-    const start = performance.now();
-    finished = collectFolderSummary(context, drive.port(), { toast: false }).progress.finished;
-    cpuMs += performance.now() - start;
-    longestRunMs = Math.max(longestRunMs, clock.now().getTime() - before);
-    runs++;
-  }
-  const reads =
-    drive.calls.count('Sheets.Spreadsheets.Values.batchGet') + drive.calls.count('Sheets.Spreadsheets.get');
+  const { curator, runs, longestRunMs, cpuMs, finished, reads } = runCuratorPasses(
+    drive,
+    clock,
+    folderId,
+    'curator-bench-000001',
+    20,
+  );
   const ids = Array.from(
     { length: SCHOOLS },
     (_, i) => `school-${String(i + 1).padStart(4, '0')}-abcdefghij`,
