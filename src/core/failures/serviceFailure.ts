@@ -5,24 +5,32 @@
 // https://developers.google.com/apps-script/guides/support/troubleshooting). The kind decides the
 // one step the user is told to take: wait and repeat, ask for access, fix the link, grant a scope.
 
-export type ServiceFailure =
+export const SERVICE_FAILURES = [
   /** Per-minute read quota: the same call works a minute later. */
-  | 'quota'
+  'quota',
   /** Google's side failed (Internal Error, Backend Error, timed out): repeating works. */
-  | 'temporary'
-  /** The user may not open the file or folder. */
-  | 'noAccess'
-  /** The file, folder or sheet no longer exists (or is hidden from the user: Drive says 404 then). */
-  | 'gone'
-  /** The add-on was not granted a scope it needs. */
-  | 'authorization'
+  'temporary',
   /** Another execution held the lock too long. */
-  | 'busy'
+  'busy',
+  /** The user may not open the file or folder. */
+  'noAccess',
+  /** The file, folder or sheet no longer exists (or is hidden from the user: Drive says 404 then). */
+  'gone',
+  /** The add-on was not granted a scope it needs. */
+  'authorization',
   /** A range names a sheet the file does not have. */
-  | 'missingSheet'
+  'missingSheet',
   /** An .xlsx or another file the Sheets API cannot read as a spreadsheet. */
-  | 'notSpreadsheet'
-  | 'other';
+  'notSpreadsheet',
+  'other',
+] as const;
+
+export type ServiceFailure = (typeof SERVICE_FAILURES)[number];
+
+/** Every kind a failure sentence is worded for: Google's kinds, and a bug of ours. */
+export const FAILURE_KINDS = [...SERVICE_FAILURES, 'unexpected'] as const;
+
+export type FailureKind = (typeof FAILURE_KINDS)[number];
 
 // Order matters: «User rate limit exceeded» is a quota, not a permission, although Google sends
 // it with HTTP 403; «Service Spreadsheets timed out while accessing document» is temporary.

@@ -1,11 +1,11 @@
 // What the user reads when something fails (PRODUCT.md §13): one Russian sentence that says what
 // happened and the one thing to do. The original error goes to the Executions log, never here.
-import type { ServiceFailure } from '../failures/serviceFailure';
+import type { FailureKind } from '../failures/serviceFailure';
 import { summaryMessages } from './summary';
 
 /** What failed, as the sentence needs it: a Google service's kind, or our own Russian reason. */
 export type FailureCause =
-  | { readonly kind: ServiceFailure | 'unexpected' }
+  | { readonly kind: FailureKind }
   | { readonly kind: 'explained'; readonly reason: string };
 
 const LOG_HINT = 'подробности для администратора — в журнале выполнений Apps Script';
@@ -14,7 +14,7 @@ const unexpected = (again: string): string =>
   `произошла непредвиденная ошибка — ${again}, а если она повторится, сообщите администратору время запуска (${LOG_HINT})`;
 
 /** What happened — what to do; `again` is how to repeat what failed. */
-const REASONS: Readonly<Record<ServiceFailure | 'unexpected', (again: string) => string>> = {
+const REASONS: Readonly<Record<FailureKind, (again: string) => string>> = {
   quota: (again) =>
     `Google временно ограничил число обращений к таблицам — подождите минуту и ${again} (повторный запуск безопасен)`,
   temporary: (again) =>
@@ -39,7 +39,7 @@ const reason = (cause: FailureCause, again: string): string =>
   cause.kind === 'explained' ? cause.reason : REASONS[cause.kind](again);
 
 /** The «Ошибка» of one school file in «Сводка»: what happened — what to do. */
-const FILE_REASONS: Readonly<Record<ServiceFailure | 'unexpected', string>> = {
+const FILE_REASONS: Readonly<Record<FailureKind, string>> = {
   quota: 'Google временно ограничил число чтений — файл будет прочитан при следующем обновлении сводки',
   temporary: 'сервис Google временно не ответил при чтении файла — обновите сводку ещё раз',
   busy: 'сервис Google временно не ответил при чтении файла — обновите сводку ещё раз',
@@ -64,5 +64,5 @@ export const failureMessages = {
   /** «Значение» of a journal line about a date cell no rule can read (an invalid Date). */
   oddDateValue: 'дата, которую нельзя прочитать',
   /** For «Сводка» → «Ошибка». */
-  file: (kind: ServiceFailure | 'unexpected'): string => FILE_REASONS[kind],
+  file: (kind: FailureKind): string => FILE_REASONS[kind],
 } as const;

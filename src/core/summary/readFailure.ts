@@ -3,25 +3,12 @@
 // missing sheet, «замечаний в данных школы: 3»). The curator view counts the second kind as read,
 // with its remarks, not under «Не прочитаны».
 
-import type { ServiceFailure } from '../failures/serviceFailure';
+import { FAILURE_KINDS } from '../failures/serviceFailure';
 import { failureMessages } from '../messages/failures';
 import { summaryMessages as m } from '../messages/summary';
 
-const KINDS: readonly (ServiceFailure | 'unexpected')[] = [
-  'quota',
-  'temporary',
-  'busy',
-  'noAccess',
-  'gone',
-  'authorization',
-  'missingSheet',
-  'notSpreadsheet',
-  'other',
-  'unexpected',
-];
-
 const READ_FAILURES: ReadonlySet<string> = new Set([
-  ...KINDS.map(failureMessages.file),
+  ...FAILURE_KINDS.map(failureMessages.file),
   m.noAccess,
   m.excelFile,
   m.notTemplate,

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ServiceFailure } from '../../../src/core/failures/serviceFailure';
+import { FAILURE_KINDS } from '../../../src/core/failures/serviceFailure';
 import { failureMessages } from '../../../src/core/messages/failures';
 import { menuLabels } from '../../../src/core/messages/menu';
 import { hasNoEnglish, isOneSentence } from '../../server/oneSentence';
 
-const KINDS: readonly (ServiceFailure | 'unexpected')[] = [
-  'quota',
-  'temporary',
-  'busy',
-  'noAccess',
-  'gone',
-  'authorization',
-  'missingSheet',
-  'notSpreadsheet',
-  'other',
-  'unexpected',
-];
-
 describe('failure sentences (PRODUCT.md §13)', () => {
-  it.each(KINDS)(
+  it.each(FAILURE_KINDS)(
     '%s: one Russian sentence with a step, for an action, the sidebar and a school file',
     (kind) => {
       const texts = [
