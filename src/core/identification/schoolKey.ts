@@ -8,7 +8,7 @@ import { normalizeText } from '../text/normalize';
 
 // The login at the start of a ФИС ОКО name, in brackets or not: «(sch223197) …», «sch223197 …».
 // The space before the bracket and the one after it are never adjacent runs: linear in a cell of spaces.
-const LOGIN_IN_NAME = /^\s*(?:[([]\s*)?(sch\d+)\s*(?:[)\]]\s*)?(?:[-–—:]\s*)?/i;
+const LOGIN_IN_NAME = /^\s*(?:[([]\s*)?(sch\d+)\s*(?:[)\]]\s*)?(?:[-–—:,]\s*)?/i;
 const LOGIN_KEY = /^sch\d+$/;
 
 /** A login as a key: «sch223197». */

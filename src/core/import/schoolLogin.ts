@@ -1,9 +1,7 @@
 // ФИС ОКО prints a school as its login before its name: «(sch223197) МБОУ "СОШ №2"». The login is
 // the school's key (PRODUCT.md §4) and goes to `Код ОО`; `Школа` gets the name alone.
+import { splitSchoolLogin as splitLoginFromName } from '../identification/schoolKey';
 import { cellText } from '../text/normalize';
-
-const LOGIN_FIRST = /^\s*[([]\s*([a-z]{2,6}\d{3,})\s*[)\]]\s*[-–—:,]?\s*(.*)$/is;
-const BARE_LOGIN_FIRST = /^\s*(sch\d{3,})\b\s*[-–—:,]?\s*(.*)$/is;
 
 export interface SchoolName {
   readonly login: string;
@@ -22,10 +20,12 @@ export function loginOf(value: unknown): string {
   return LOGIN.test(text) ? text.toLowerCase() : '';
 }
 
-/** Splits «(sch223197) МБОУ "СОШ №2"» into the login «sch223197» and the name. */
+/**
+ * Splits «(sch223197) МБОУ "СОШ №2"» into the login «sch223197» and the name, by the same rule that
+ * identification reads a login in a name with (so an imported row and a typed one agree); the name
+ * is written to `Школа`, so its runs of spaces are folded.
+ */
 export function splitSchoolLogin(value: unknown): SchoolName {
-  const text = cellText(value).replace(/\s+/g, ' ').trim();
-  const match = LOGIN_FIRST.exec(text) ?? BARE_LOGIN_FIRST.exec(text);
-  if (!match) return { login: '', name: text };
-  return { login: match[1]!.toLowerCase(), name: match[2]!.trim() };
+  const { login, name } = splitLoginFromName(cellText(value));
+  return { login: login ?? '', name: name.replace(/\s+/g, ' ') };
 }
