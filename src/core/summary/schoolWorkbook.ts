@@ -1,25 +1,16 @@
 // Which sheets of a school workbook the summary reads, and how a file is recognised as ours.
 import {
-  CLUSTERS_SHEET,
   RESULTS_SHEET,
   RISK_PROFILE_SHEET,
-  RISK_THRESHOLDS_SHEET,
   ROADMAP_SHEET,
   SETTINGS_SHEET,
   TARGETS_SHEET,
 } from '../template/sheets';
+import { INPUT_SHEETS } from '../template/templateSheets';
 import { findSheetTitle } from '../text/sheetName';
 
 /** Every sheet the school's numbers come from, read in one batch (the outputs are never trusted). */
-export const SOURCE_SHEET_NAMES: readonly string[] = [
-  SETTINGS_SHEET.name,
-  RESULTS_SHEET.name,
-  CLUSTERS_SHEET.name,
-  RISK_PROFILE_SHEET.name,
-  RISK_THRESHOLDS_SHEET.name,
-  ROADMAP_SHEET.name,
-  TARGETS_SHEET.name,
-];
+export const SOURCE_SHEET_NAMES: readonly string[] = INPUT_SHEETS.map((sheet) => sheet.name);
 
 /** Sheets only our template has together; a foreign spreadsheet may well have a «Настройки». */
 const MARKER_SHEET_NAMES: readonly string[] = [

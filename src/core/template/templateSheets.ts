@@ -77,6 +77,20 @@ export const TEMPLATE_SHEETS: readonly TemplateSheet[] = [
   output(JOURNAL_SHEET, '#d93025'),
 ];
 
+/**
+ * The sheets people fill, in the template's order: what the actions read and «Проверить
+ * установку» checks the headers of, and what «Сводка» reads from each school file.
+ */
+export const INPUT_SHEETS: readonly SheetSchema<string>[] = [
+  SETTINGS_SHEET,
+  RESULTS_SHEET,
+  CLUSTERS_SHEET,
+  RISK_PROFILE_SHEET,
+  RISK_THRESHOLDS_SHEET,
+  ROADMAP_SHEET,
+  TARGETS_SHEET,
+];
+
 /** Sheets number formats, by column format (Sheets' own pattern syntax). */
 export const NUMBER_FORMATS: Readonly<Record<string, string>> = {
   text: '@',

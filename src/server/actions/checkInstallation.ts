@@ -15,17 +15,8 @@ import { failureMessages } from '../../core/messages/failures';
 import { installationMessages as m } from '../../core/messages/installation';
 import { menuLabels } from '../../core/messages/menu';
 import { locateTable } from '../../core/table/locateTable';
-import type { SheetSchema } from '../../core/table/schema';
-import {
-  CLUSTERS_SHEET,
-  RESULTS_SHEET,
-  RISK_PROFILE_SHEET,
-  RISK_THRESHOLDS_SHEET,
-  ROADMAP_SHEET,
-  SETTINGS_SHEET,
-  TARGETS_SHEET,
-} from '../../core/template/sheets';
-import { TEMPLATE_SHEETS } from '../../core/template/templateSheets';
+import { ROADMAP_SHEET, TARGETS_SHEET } from '../../core/template/sheets';
+import { INPUT_SHEETS, TEMPLATE_SHEETS } from '../../core/template/templateSheets';
 import { findSheetTitle } from '../../core/text/sheetName';
 import type { InstallationProbe } from '../adapters/installationProbe';
 import type { AddonContext } from '../context';
@@ -34,17 +25,6 @@ import { readSettings } from '../io/settingsReader';
 import { failureCause, logFailure } from '../platform/failureReport';
 import { DAILY_REFRESH_HANDLER } from './enableDailyRefresh';
 import { tellFailure } from './runAction';
-
-/** The sheets people fill: their headers are what the actions look for. */
-const INPUT_SCHEMAS: readonly SheetSchema<string>[] = [
-  SETTINGS_SHEET,
-  RESULTS_SHEET,
-  CLUSTERS_SHEET,
-  RISK_PROFILE_SHEET,
-  RISK_THRESHOLDS_SHEET,
-  ROADMAP_SHEET,
-  TARGETS_SHEET,
-];
 
 /** Columns a found table is not usable without, as «Обновить статусы» journals them. */
 const EXPECTED_COLUMNS: Readonly<Record<string, Partial<Record<string, string>>>> = {
@@ -71,7 +51,7 @@ function sheetFacts(context: AddonContext): SheetFact[] {
   return TEMPLATE_SHEETS.map((template) => {
     const title = findSheetTitle(titles, template.name);
     const owned = OWNED_TABS.has(template.tabColor ?? '');
-    const schema = INPUT_SCHEMAS.find((s) => s.name === template.name);
+    const schema = INPUT_SHEETS.find((s) => s.name === template.name);
     if (title === null || !schema) return { name: template.name, title, missingHeaders: null, owned };
     const sheet = sheets[titles.indexOf(title)]!;
     const located = locateTable(sheet.getDataRange().getValues(), schema);
