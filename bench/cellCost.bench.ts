@@ -7,16 +7,8 @@
 import type { CellValue } from '../src/core/cells/cellValue';
 import { asSheetText } from '../src/core/cells/cellValue';
 import { summarizeSchool } from '../src/core/summary/schoolSummary';
-import type { SheetSchema } from '../src/core/table/schema';
-import {
-  CLUSTERS_SHEET,
-  RESULTS_SHEET,
-  RISK_PROFILE_SHEET,
-  RISK_THRESHOLDS_SHEET,
-  ROADMAP_SHEET,
-  SETTINGS_SHEET,
-  TARGETS_SHEET,
-} from '../src/core/template/sheets';
+import { RESULTS_SHEET } from '../src/core/template/sheets';
+import { INPUT_SHEETS } from '../src/core/template/templateSheets';
 import { assessRiskProfile } from '../src/server/actions/assessRiskProfile';
 import { createTemplate } from '../src/server/actions/createTemplate';
 import { identifyLowResultSchools } from '../src/server/actions/identifyLowResultSchools';
@@ -35,16 +27,6 @@ const TAILS = ['x', '%x'];
 export function oddTexts(length: number): string[] {
   return UNITS.flatMap((unit) => TAILS.map((tail) => unit.repeat(Math.ceil(length / unit.length)) + tail));
 }
-
-const INPUT_SHEETS: readonly SheetSchema<string>[] = [
-  SETTINGS_SHEET,
-  RESULTS_SHEET,
-  CLUSTERS_SHEET,
-  RISK_PROFILE_SHEET,
-  RISK_THRESHOLDS_SHEET,
-  ROADMAP_SHEET,
-  TARGETS_SHEET,
-];
 
 /** The template with every input sheet followed by rows of odd cells, one text per row. */
 export function oddWorkbook(length: number): FakeSpreadsheet {
