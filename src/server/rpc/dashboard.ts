@@ -5,18 +5,8 @@ import { fromInstant, toIsoDate } from '../../core/dates/calendarDate';
 import { Journal } from '../../core/journal/journal';
 import { failureMessages } from '../../core/messages/failures';
 import type { Settings } from '../../core/settings/settings';
-import {
-  CLUSTERS_SHEET,
-  COMPARISON_SHEET,
-  LOW_RESULT_SCHOOLS_SHEET,
-  RESULTS_SHEET,
-  RISK_PROFILE_SHEET,
-  RISK_THRESHOLDS_SHEET,
-  ROADMAP_SHEET,
-  SETTINGS_SHEET,
-  TARGETS_SHEET,
-} from '../../core/template/sheets';
-import { TEMPLATE_SHEETS } from '../../core/template/templateSheets';
+import { COMPARISON_SHEET, LOW_RESULT_SCHOOLS_SHEET } from '../../core/template/sheets';
+import { INPUT_SHEETS, TEMPLATE_SHEETS } from '../../core/template/templateSheets';
 import { findSheetTitle } from '../../core/text/sheetName';
 import type { DashboardDto, UnavailableDto } from '../../shared/api';
 import { readRiskMapSection } from '../actions/readRiskProfile';
@@ -58,17 +48,7 @@ function hasTemplateSheet(titles: readonly string[]): boolean {
 }
 
 /** The sheets the dashboard's parts look up by name (a workbook of no more is listed at once). */
-const DASHBOARD_SHEETS = [
-  SETTINGS_SHEET,
-  RESULTS_SHEET,
-  CLUSTERS_SHEET,
-  LOW_RESULT_SCHOOLS_SHEET,
-  ROADMAP_SHEET,
-  TARGETS_SHEET,
-  RISK_PROFILE_SHEET,
-  RISK_THRESHOLDS_SHEET,
-  COMPARISON_SHEET,
-].map((sheet) => sheet.name);
+const DASHBOARD_SHEETS = [...INPUT_SHEETS, LOW_RESULT_SCHOOLS_SHEET, COMPARISON_SHEET];
 
 export function readDashboard(addonContext: AddonContext): DashboardDto {
   // Parts that need the same sheet read it once (the chart and «Статус ШНОР» share «Результаты ОП»).
