@@ -2,6 +2,7 @@
 // naming the «Импорт» row, the column and the value (PRODUCT.md §10).
 import type { CellValue, Grid } from '../cells/cellValue';
 import { PROCEDURES } from '../identification/procedures';
+import { readCount } from '../identification/resultCells';
 import { parseAssessmentYear } from '../identification/year';
 import type { JournalEntry } from '../journal/journal';
 import { IMPORT_SHEET_NAME, importMessages as m } from '../messages/import';
@@ -90,13 +91,8 @@ export function readBlock(input: BlockInput): BlockOutput {
       }
       continue;
     }
-    const participants = parseNumberCell(participantsCell);
-    if (
-      !participants ||
-      participants.percent ||
-      participants.value < 0 ||
-      !Number.isInteger(participants.value)
-    ) {
+    const participants = readCount(participantsCell);
+    if (!participants.ok || participants.value === null) {
       out.entries.push(
         entry(rowNumber, layout.participantsHeader, participantsCell, m.participantsBad, m.participantsFix),
       );
@@ -181,11 +177,11 @@ export function readBlock(input: BlockInput): BlockOutput {
         return;
       }
       if (!shares.get(mark)) {
-        const count = parseNumberCell(cell);
-        const ok =
-          count && !count.percent && Number.isInteger(count.value) && count.value >= 0 && count.value <= n;
-        if (!ok) out.entries.push(entry(rowNumber, header, cell, m.countBad(String(mark), n), m.valueFix));
-        counts.set(mark, ok ? count.value : null);
+        const count = readCount(cell);
+        const value = count.ok && count.value !== null && count.value <= n ? count.value : null;
+        if (value === null)
+          out.entries.push(entry(rowNumber, header, cell, m.countBad(String(mark), n), m.valueFix));
+        counts.set(mark, value);
         return;
       }
       const share = readWrittenShare(cell, formats?.[r]?.[column.column]);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fisOkoBlock, giaBlock, spreadCounts } from '../../../dev/sample/fisOkoExport';
+import { fisOkoBlock, type GiaRow, giaBlock, spreadCounts } from '../../../dev/sample/fisOkoExport';
 import type { CellValue } from '../../../src/core/cells/cellValue';
 import { parseImport } from '../../../src/core/import/parseImport';
-import { IMPORT_INSTRUCTION } from '../../../src/core/messages/import';
+import { IMPORT_INSTRUCTION, importMessages } from '../../../src/core/messages/import';
 
 const AGGREGATES = [
   { name: 'Вся выборка', schools: 37925, participants: 1332542, shares: [11.68, 38.61, 33.67, 16.04] },
@@ -324,6 +324,45 @@ describe('parseImport: ГИА tables of the regional centre', () => {
     expect(reading.entries).toEqual([
       expect.objectContaining({ row: 3, column: 'Количество участников', value: 'н/д' }),
     ]);
+  });
+
+  it.each([['н/д'], ['12 %'], [-3], [3.5], ['3,5'], [Number.NaN]])(
+    'journals participants %s as not a whole non-negative number and skips the row',
+    (participants) => {
+      const reading = parseImport(
+        giaBlock(['ОГЭ русский язык 2024'], [{ school: 'МБОУ СОШ № 6', participants, failed: 2 } as GiaRow]),
+      );
+      expect(reading.results).toEqual([]);
+      expect(reading.entries).toEqual([
+        expect.objectContaining({ row: 3, value: participants, problem: importMessages.participantsBad }),
+      ]);
+    },
+  );
+
+  it.each([['x'], [27], [-1], [2.5], ['2 %']])(
+    'journals «2» of %s as not a count from 0 to the participants and keeps the row without it',
+    (failed) => {
+      const reading = parseImport(
+        giaBlock(['ОГЭ русский язык 2024'], [{ school: 'МБОУ СОШ № 6', participants: 26, failed } as GiaRow]),
+      );
+      expect(reading.results).toEqual([expect.objectContaining({ participants: 26, failed: null })]);
+      expect(reading.entries).toEqual([
+        expect.objectContaining({ row: 3, value: failed, problem: importMessages.countBad('2', 26) }),
+      ]);
+    },
+  );
+
+  it.each([
+    ['26', 9, 26, 9],
+    [26, '9', 26, 9],
+    [26, 26, 26, 26],
+    [0, 0, 0, 0],
+  ])('reads participants %s and «2» %s as whole counts', (participants, failed, n, k) => {
+    const reading = parseImport(
+      giaBlock(['ОГЭ русский язык 2024'], [{ school: 'МБОУ СОШ № 6', participants, failed } as GiaRow]),
+    );
+    expect(reading.entries).toEqual([]);
+    expect(reading.results).toEqual([expect.objectContaining({ participants: n, failed: k })]);
   });
 });
 
