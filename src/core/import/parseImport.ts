@@ -74,7 +74,8 @@ function afterTable(grid: Grid, from: number, to: number): number {
   return from + 1;
 }
 
-function unknownTable(grid: Grid, r: number): JournalEntry {
+/** A journal line for a table at grid row `r` that is not imported, its header cells as the value. */
+function tableNotImported(grid: Grid, r: number, problem: string, fix: string): JournalEntry {
   const header = (grid[r] ?? [])
     .map(cellText)
     .filter((t) => t.trim() !== '')
@@ -84,23 +85,8 @@ function unknownTable(grid: Grid, r: number): JournalEntry {
     row: r + 1,
     column: '',
     value: header,
-    problem: m.blockUnreadable(m.unknownHeaders),
-    fix: m.unknownTableFix,
-  };
-}
-
-function unreadable(layout: HeaderLayout, grid: Grid, problem: string): JournalEntry {
-  const header = (grid[layout.rowIndex] ?? [])
-    .map(cellText)
-    .filter((t) => t.trim() !== '')
-    .join(' | ');
-  return {
-    sheet: IMPORT_SHEET_NAME,
-    row: layout.rowIndex + 1,
-    column: '',
-    value: header,
     problem: m.blockUnreadable(problem),
-    fix: m.blockFix,
+    fix,
   };
 }
 
@@ -128,17 +114,17 @@ export function parseImport(grid: Grid, formats?: Formats): ImportReading {
     const title = readBlockTitle(titleLines(grid, titleFrom, layout.rowIndex));
     titleFrom = last + 1;
     if (unknown !== null) {
-      entries.push(unknownTable(grid, unknown));
+      entries.push(tableNotImported(grid, unknown, m.unknownHeaders, m.unknownTableFix));
       titleFrom = afterTable(grid, unknown, nextHeader);
     }
     const procedure = blockProcedure(title, layout);
     if (!procedure.ok) {
-      entries.push(unreadable(layout, grid, procedure.problem));
+      entries.push(tableNotImported(grid, layout.rowIndex, procedure.problem, m.blockFix));
       return;
     }
     const year = blockYear(title, layout);
     if (!year.ok) {
-      entries.push(unreadable(layout, grid, year.problem));
+      entries.push(tableNotImported(grid, layout.rowIndex, year.problem, m.blockFix));
       return;
     }
     const read = readBlock({
