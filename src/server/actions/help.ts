@@ -1,9 +1,7 @@
-import { failureMessages } from '../../core/messages/failures';
 import { HELP_TEXT, HELP_TITLE } from '../../core/messages/help';
 import { menuLabels } from '../../core/messages/menu';
 import type { AddonContext } from '../context';
-import { failureCause, logFailure } from '../platform/failureReport';
-import { toastQuietly } from './runAction';
+import { actionFailure, toastQuietly } from './runAction';
 
 /** «Справка»: reads nothing, writes nothing. */
 export function showHelp(context: AddonContext): void {
@@ -11,7 +9,6 @@ export function showHelp(context: AddonContext): void {
     context.ui?.alert(HELP_TITLE, HELP_TEXT);
   } catch (error) {
     // The dialog itself failed: the sentence goes where the user still looks, a toast.
-    logFailure(`«${menuLabels.help}»`, error);
-    toastQuietly(context, failureMessages.action(menuLabels.help, failureCause(error)));
+    toastQuietly(context, actionFailure(menuLabels.help, error));
   }
 }

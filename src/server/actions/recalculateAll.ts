@@ -1,16 +1,14 @@
 // «Пересчитать всё» (PRODUCT.md §3): the three recalculating actions under one document lock, in
 // the order their results build on, with one toast. Each step still replaces its own rows of
 // «Журнал проверки», so running a step alone later leaves no duplicates.
-import { failureMessages } from '../../core/messages/failures';
 import { menuLabels } from '../../core/messages/menu';
 import { sidebarMessages as m } from '../../core/messages/sidebar';
 import type { AddonContext } from '../context';
-import { failureCause, logFailure } from '../platform/failureReport';
 import type { LockLike, SpreadsheetLike } from '../platform/surface';
 import { assessRiskProfile } from './assessRiskProfile';
 import { identifyLowResultSchools } from './identifyLowResultSchools';
 import { refreshStatuses } from './refreshStatuses';
-import { type ActionResult, acquireLock, releaseLock, tellFailure, toastQuietly } from './runAction';
+import { type ActionResult, tellFailure, toastQuietly, underLock } from './runAction';
 
 const STEPS: readonly { readonly label: string; readonly run: (context: AddonContext) => ActionResult }[] = [
   { label: menuLabels.identify, run: identifyLowResultSchools },
@@ -37,12 +35,8 @@ function withoutToasts(spreadsheet: SpreadsheetLike): SpreadsheetLike {
 }
 
 export function recalculateAll(context: AddonContext): ActionResult {
-  const refused = acquireLock(context, menuLabels.recalculateAll);
-  if (refused !== null) {
-    tellFailure(context, refused);
-    return { ok: false, message: refused, journalCount: 0 };
-  }
-  try {
+  // Each step catches its own failure; what underLock catches is the spreadsheet itself failing to answer.
+  return underLock(context, menuLabels.recalculateAll, () => {
     // Without a Ui, a failing step only logs: one click shows at most one dialog, not one per step.
     const inner: AddonContext = {
       ...context,
@@ -62,13 +56,5 @@ export function recalculateAll(context: AddonContext): ActionResult {
       message,
       journalCount: results.reduce((sum, r) => sum + r.result.journalCount, 0),
     };
-  } catch (error) {
-    // Each step catches its own; what is left is the spreadsheet itself failing to answer.
-    logFailure(`«${menuLabels.recalculateAll}»`, error);
-    const message = failureMessages.action(menuLabels.recalculateAll, failureCause(error));
-    tellFailure(context, message);
-    return { ok: false, message, journalCount: 0 };
-  } finally {
-    releaseLock(context, menuLabels.recalculateAll);
-  }
+  });
 }

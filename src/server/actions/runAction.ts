@@ -44,7 +44,7 @@ export function tellFailure(context: AddonContext, message: string): void {
  * Takes the document lock, or says in one sentence why not: busy, or the lock service itself
  * failed (it throws on its own quota or outage). Null when the lock is held.
  */
-export function acquireLock(context: AddonContext, label: string): string | null {
+function acquireLock(context: AddonContext, label: string): string | null {
   try {
     if (context.lock.tryLock(LOCK_WAIT_MS)) return null;
     return failureMessages.action(label, { kind: 'busy' });
@@ -56,11 +56,39 @@ export function acquireLock(context: AddonContext, label: string): string | null
 }
 
 /** Releases the lock; a failing release is only logged: Apps Script frees it when the run ends. */
-export function releaseLock(context: AddonContext, label: string): void {
+function releaseLock(context: AddonContext, label: string): void {
   try {
     context.lock.releaseLock();
   } catch (error) {
     logFailure(`«${label}», снятие блокировки`, error);
+  }
+}
+
+/** Logs the original error and gives the one Russian sentence the user reads about it. */
+export function actionFailure(label: string, error: unknown): string {
+  logFailure(`«${label}»`, error);
+  return failureMessages.action(label, failureCause(error));
+}
+
+function failed(context: AddonContext, message: string): ActionResult {
+  tellFailure(context, message);
+  return { ok: false, message, journalCount: 0 };
+}
+
+/**
+ * Runs `body` holding the document lock («Пересчитать всё» holds it over its three steps). Busy,
+ * a failing lock service or a failure inside: the user reads one Russian sentence, and the
+ * original goes to the Executions log only.
+ */
+export function underLock(context: AddonContext, label: string, body: () => ActionResult): ActionResult {
+  const refused = acquireLock(context, label);
+  if (refused !== null) return failed(context, refused);
+  try {
+    return body();
+  } catch (error) {
+    return failed(context, actionFailure(label, error));
+  } finally {
+    releaseLock(context, label);
   }
 }
 
@@ -76,12 +104,7 @@ export function runAction(
   options: { readonly toast?: boolean } = {},
 ): ActionResult {
   const showToast = options.toast ?? true;
-  const refused = acquireLock(context, label);
-  if (refused !== null) {
-    tellFailure(context, refused);
-    return { ok: false, message: refused, journalCount: 0 };
-  }
-  try {
+  return underLock(context, label, () => {
     const journal = new Journal();
     // Asked on first use only: an action that reads no date (the import) saves the call.
     let timeZone: string | null = null;
@@ -97,14 +120,7 @@ export function runAction(
     const message = outcome.summary + commonMessages.journalSuffix(journal.size);
     if (showToast) toastQuietly(context, message);
     return { ok: true, message, journalCount: journal.size };
-  } catch (error) {
-    logFailure(`«${label}»`, error);
-    const message = failureMessages.action(label, failureCause(error));
-    tellFailure(context, message);
-    return { ok: false, message, journalCount: 0 };
-  } finally {
-    releaseLock(context, label);
-  }
+  });
 }
 
 /** Everything is written by then: a toast that fails must not turn the run into a failure. */
