@@ -30,6 +30,8 @@ export interface TemplateSheet {
   /** Rows written only into an empty workbook, to show how the sheet is filled. */
   readonly exampleRows: readonly CellValue[][];
   readonly tabColor?: string;
+  /** The add-on creates and rewrites it (green tabs, and the journal). */
+  readonly owned: boolean;
 }
 
 const INPUT_TAB = '#1a73e8';
@@ -47,6 +49,7 @@ const input = (
   initialRows,
   exampleRows,
   tabColor: INPUT_TAB,
+  owned: false,
 });
 
 /** A sheet the add-on writes: it starts with its headers only. */
@@ -56,6 +59,7 @@ const output = (schema: SheetSchema, tabColor = OUTPUT_TAB): TemplateSheet => ({
   initialRows: none,
   exampleRows: [],
   tabColor,
+  owned: true,
 });
 
 /** The sheets of PRODUCT.md §2 in the order a school team works through them. */

@@ -32,9 +32,6 @@ const EXPECTED_COLUMNS: Readonly<Record<string, Partial<Record<string, string>>>
   [TARGETS_SHEET.name]: TARGETS_EXPECTED,
 };
 
-/** The sheets the add-on creates and rewrites itself (green tabs, and the journal). */
-const OWNED_TABS = new Set(['#188038', '#d93025']);
-
 /** One answer, or the fallback when asking fails (a declined scope, a service outage). */
 function ask<T>(what: string, question: () => T, fallback: T): T {
   try {
@@ -48,20 +45,19 @@ function ask<T>(what: string, question: () => T, fallback: T): T {
 function sheetFacts(context: AddonContext): SheetFact[] {
   const sheets = context.spreadsheet.getSheets();
   const titles = sheets.map((sheet) => sheet.getName());
-  return TEMPLATE_SHEETS.map((template) => {
-    const title = findSheetTitle(titles, template.name);
-    const owned = OWNED_TABS.has(template.tabColor ?? '');
-    const schema = INPUT_SHEETS.find((s) => s.name === template.name);
-    if (title === null || !schema) return { name: template.name, title, missingHeaders: null, owned };
+  return TEMPLATE_SHEETS.map(({ name, owned }) => {
+    const title = findSheetTitle(titles, name);
+    const schema = INPUT_SHEETS.find((s) => s.name === name);
+    if (title === null || !schema) return { name, title, missingHeaders: null, owned };
     const sheet = sheets[titles.indexOf(title)]!;
     const located = locateTable(sheet.getDataRange().getValues(), schema);
-    if (!located.found) return { name: template.name, title, missingHeaders: located.missingHeaders, owned };
+    if (!located.found) return { name, title, missingHeaders: located.missingHeaders, owned };
     // What the actions would journal about the header row; a header read joined from two rows works.
-    const expected = EXPECTED_COLUMNS[template.name] ?? {};
+    const expected = EXPECTED_COLUMNS[name] ?? {};
     const headerProblems = tableShapeEntries({ ...located.table, joinedHeaders: [] }, expected).map(
       (entry) => ({ problem: entry.problem, fix: entry.fix }),
     );
-    return { name: template.name, title, missingHeaders: [], headerProblems, owned };
+    return { name, title, missingHeaders: [], headerProblems, owned };
   });
 }
 
