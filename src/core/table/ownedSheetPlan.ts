@@ -187,6 +187,11 @@ export function locateOwnedSheet(grid: Grid, shape: OwnedSheetShape): LayoutResu
   };
 }
 
+/** A row's own cells in headers order ("" for an own column the sheet lacks). */
+export function ownCellsOf(layout: OwnedSheetLayout, line: readonly CellValue[]): CellValue[] {
+  return layout.ownFound.map((i) => (i >= 0 ? (line[i] ?? '') : ''));
+}
+
 /** True when the writer must read the sheet's formulas: there are cells of the user's to carry. */
 export function needsFormulas(layout: OwnedSheetLayout): boolean {
   return layout.userColumns.length > 0 || layout.blankColumns.length > 0;
@@ -288,8 +293,6 @@ export function planOwnedSheet(
   // The cells that follow their row; a column filled by one spilling formula stays as it is.
   const userColumns = layout.userColumns.filter((c) => !spilling.has(c));
   const headerRow = layout.headerIndex + 1;
-  const ownCellsOf = (line: readonly CellValue[]): CellValue[] =>
-    layout.ownFound.map((i) => (i >= 0 ? (line[i] ?? '') : ''));
 
   // The user's cells of every old row that has any, queued by the row's key in sheet order.
   const queues = new Map<string, UserCells[]>();
@@ -302,7 +305,7 @@ export function planOwnedSheet(
     const cells: UserCells = {
       values,
       formulas: texts.map((t) => (hasFormula(t) ? t : '')),
-      own: ownCellsOf(line),
+      own: ownCellsOf(layout, line),
     };
     const key = keyOfRow(cells.own, shape);
     const queue = queues.get(key) ?? [];

@@ -17,24 +17,20 @@ import {
   needsFormulas,
   type OwnedSheetLayout,
   type OwnedSheetShape,
+  ownCellsOf,
   planOwnedSheet,
 } from '../../core/table/ownedSheetPlan';
 import type { RangeLike, SheetLike, SpreadsheetLike } from '../platform/surface';
 import { findSheet } from './sheetLookup';
 import { ensureSize, readSheetValues } from './tables';
 
+/**
+ * An owned sheet: its name and the shape the writer keeps (own headers; the key user columns follow
+ * their row by — school; file; school + measure — rows of one key keeping their order).
+ */
 export interface OwnedSheetSpec extends OwnedSheetShape {
   /** The sheet's name as the template writes it. */
   readonly name: string;
-  /** The add-on's own headers, in the order of the rows' cells. */
-  readonly headers: readonly string[];
-  /**
-   * Which own columns (indexes into headers) make a row's key: user columns follow their row by it
-   * (school; file; school + measure). Rows with the same key keep their order among themselves.
-   */
-  readonly keyColumns: readonly number[];
-  /** Normalises a key cell before matching (e.g. a file link to its Drive id); default: normalizeText. */
-  readonly keyOf?: (cell: CellValue, column: number) => string;
 }
 
 export interface OwnedSheetWrite {
@@ -107,9 +103,7 @@ export function readOwnedSheetValues(
 
 function ownedRead(spec: OwnedSheetSpec, sheet: SheetLike, grid: Grid, range?: RangeLike): OwnedSheetRead {
   const layout = layoutOf(spec, grid);
-  const rows = grid
-    .slice(layout.headerIndex + 1)
-    .map((line) => layout.ownFound.map((i) => (i >= 0 ? (line[i] ?? '') : '')));
+  const rows = grid.slice(layout.headerIndex + 1).map((line) => ownCellsOf(layout, line));
   return { sheet, grid, ...(range ? { range } : {}), layout, rows };
 }
 
