@@ -53,27 +53,23 @@ function locate<K extends string>(
   withFormats = false,
 ): Located<K> {
   // Number formats from the same range as the values: one call more, not two (PRODUCT.md §2).
-  const grid: { sheet: SheetLike; grid: Grid; formats?: string[][] } | null = withFormats
+  const read: { sheet: SheetLike; grid: Grid; formats?: string[][] } | null = withFormats
     ? readGridWithFormats(spreadsheet, schema.name)
     : readGrid(spreadsheet, schema.name);
-  const read = grid && {
-    sheet: grid.sheet,
-    result: locateTable(grid.grid, schema),
-    formats: grid.formats ?? null,
-  };
   if (!read) {
     journal.add(sheetMissingEntry(schema.name));
     return { sheet: null, missingHeaders: null };
   }
-  if (!read.result.found) {
-    journal.add(headersNotFoundEntry(schema, read.result));
-    return { sheet: null, missingHeaders: read.result.missingHeaders };
+  const located = locateTable(read.grid, schema);
+  if (!located.found) {
+    journal.add(headersNotFoundEntry(schema, located));
+    return { sheet: null, missingHeaders: located.missingHeaders };
   }
-  const table = read.result.table;
+  const table = located.table;
   for (const entry of tableShapeEntries(table, expected)) journal.add(entry);
   const examples = exampleRowsEntry(table, exampleKey);
   if (examples) journal.add(examples);
-  return { sheet: read.sheet, table, formats: read.formats };
+  return { sheet: read.sheet, table, formats: read.formats ?? null };
 }
 
 // Columns without which every status is wrong or empty, not merely less detailed.
