@@ -25,14 +25,20 @@ export type ResultsTable = LocatedTable<ResultsKey>;
 
 const TOTALS_ROW = /^(?:итого|всего|итог|по району|по муниципалитету|по округу|среднее)(?:[\s:.,]|$)/;
 
-/** A district table's totals line («Итого по району»), decided once per spelling. */
-function isTotalsRow(school: string, known: Map<string, boolean>): boolean {
-  let totals = known.get(school);
-  if (totals === undefined) {
-    totals = TOTALS_ROW.test(normalizeText(school));
-    known.set(school, totals);
-  }
-  return totals;
+/**
+ * `compute` with its answers kept: tens of thousands of rows name a few thousand schools, so each
+ * spelling is read once. (An undefined answer is not kept.)
+ */
+function remembered<K, V>(compute: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      known.set(key, value);
+    }
+    return value;
+  };
 }
 
 /** One counted row: a school's result in one procedure of one year. */
@@ -116,20 +122,14 @@ export function readResultRecords(
   const records: ResultRecord[] = [];
   const marks: string[] = new Array(table.rows.length).fill('');
   const firstRowOf = new Map<string, number>();
-  // Tens of thousands of rows name a few thousand schools: each spelling is split once.
-  const identities = new Map<string, { login: string | null; name: string; nameKey: string }>();
+  const identityOf = remembered((school: string) => {
+    const split = splitSchoolLogin(school);
+    return { login: split.login, name: split.name, nameKey: schoolNameKey(split.name) };
+  });
+  // A district table's totals line («Итого по району»).
+  const isTotalsRow = remembered((school: string) => TOTALS_ROW.test(normalizeText(school)));
+  const codeOf = remembered(readSchoolCode);
   const loginsByName = new Map<string, Set<string>>();
-  // The same school, the same «Код ОО»: normalised once per spelling, not once per row.
-  const totalsRows = new Map<string, boolean>();
-  const codes = new Map<unknown, string | null>();
-  const codeOf = (value: unknown): string | null => {
-    let code = codes.get(value);
-    if (code === undefined) {
-      code = readSchoolCode(value);
-      codes.set(value, code);
-    }
-    return code;
-  };
   const counted: CountedRow[] = [];
   const report = (row: TableRow<ResultsKey>, key: ResultsKey, problem: string, fix: string): void => {
     journal.add({
@@ -150,8 +150,7 @@ export function readResultRecords(
     const school = isBlank(cells.school) ? '' : String(cells.school).trim();
     if (!school) problems.push({ key: 'school', problem: m.missingSchool, fix: m.missingSchoolFix });
     // Analysts paste district tables with their totals rows; a total is not a school.
-    else if (isTotalsRow(school, totalsRows))
-      problems.push({ key: 'school', problem: m.totalsRow, fix: m.totalsRowFix });
+    else if (isTotalsRow(school)) problems.push({ key: 'school', problem: m.totalsRow, fix: m.totalsRowFix });
     const year = parseAssessmentYear(cells.year);
     if (year === null) {
       const problem = isBlank(cells.year) ? m.missingYear : m.badYear;
@@ -199,12 +198,7 @@ export function readResultRecords(
       return;
     }
 
-    let identity = identities.get(school);
-    if (identity === undefined) {
-      const split = splitSchoolLogin(school);
-      identity = { login: split.login, name: split.name, nameKey: schoolNameKey(split.name) };
-      identities.set(school, identity);
-    }
+    const identity = identityOf(school);
     const login = codeOf(cells.schoolCode) ?? identity.login;
     if (login !== null) {
       let logins = loginsByName.get(identity.nameKey);
