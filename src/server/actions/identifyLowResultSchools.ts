@@ -11,8 +11,9 @@ import {
   lowResultSchoolsSheet,
 } from '../../core/identification/lowResultSchoolsSheet';
 import { Journal, type JournalEntry } from '../../core/journal/journal';
-import { headersMissingEntry, sheetMissingEntry } from '../../core/journal/tableProblems';
+import { sheetMissingEntry } from '../../core/journal/tableProblems';
 import { headersNotFoundEntry, tableShapeEntries } from '../../core/journal/tableShapeProblems';
+import { commonMessages } from '../../core/messages/common';
 import { identificationMessages as m } from '../../core/messages/identification';
 import { menuLabels } from '../../core/messages/menu';
 import type { Settings } from '../../core/settings/settings';
@@ -64,9 +65,7 @@ export function identifyInWorkbook(run: ActionRun): ActionOutcome {
   const located = locateTable(results.grid, RESULTS_SHEET);
   if (!located.found) {
     journal.add(headersNotFoundEntry(RESULTS_SHEET, located));
-    return {
-      summary: `${menuLabels.identify}: ${headersMissingEntry(RESULTS_SHEET.name, located.missingHeaders).problem}`,
-    };
+    return { summary: `${menuLabels.identify}: ${commonMessages.headersMissing(located.missingHeaders)}` };
   }
   for (const entry of tableShapeEntries(located.table)) journal.add(entry);
   const clusters = clustersTable(readGrid(spreadsheet, CLUSTERS_SHEET.name)?.grid ?? null, journal);
