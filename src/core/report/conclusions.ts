@@ -134,7 +134,7 @@ function roadmapFindings(facts: ReportFacts, out: Findings): void {
   if (!facts.roadmap) return;
   const f = roadmapFigures(facts.roadmap);
   if (f.total === 0) return;
-  out.conclusions.push(m.roadmapDone(f.doneOnTime + f.doneLate, f.total, f.overdue));
+  out.conclusions.push(m.roadmapDone(f.done, f.total, f.overdue));
   if (f.overdue > 0) out.recommendations.push(m.doOverdue(f.overdue));
   if (f.doneWithoutDocument > 0) out.recommendations.push(m.attachDocuments(f.doneWithoutDocument));
   if (f.dueSoon > 0) out.recommendations.push(m.dueSoon(f.dueSoon, facts.input.settings.daysBeforeDeadline));

@@ -4,6 +4,7 @@
 import { formatRussianDate } from '../dates/calendarDate';
 import { reportMessages as m } from '../messages/report';
 import { measureStatuses } from '../messages/roadmap';
+import type { RoadmapSummary } from '../roadmap/evaluateRoadmap';
 import { readOptionalDate } from '../roadmap/measureCells';
 import { isDoneStatus } from '../roadmap/measureStatus';
 import { cellText, isBlank } from '../text/normalize';
@@ -14,17 +15,12 @@ import { absent, heading, paragraph, table } from './sectionKit';
 /** A deadline typed over several lines («Март 2024\nСентябрь 2024») as one line of a table cell. */
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim();
 
-export interface RoadmapFigures {
-  readonly total: number;
+/** «Обновить статусы»'s summary, with the done measures split as the справка counts them. */
+export interface RoadmapFigures extends RoadmapSummary {
   readonly doneOnTime: number;
   readonly doneLate: number;
-  readonly overdue: number;
-  readonly dueSoon: number;
-  readonly inProgress: number;
-  readonly noDeadline: number;
   /** Done, and `Ссылка на документ` is blank: the remark «Обновить статусы» writes. */
   readonly doneWithoutDocument: number;
-  readonly sentBack: number;
 }
 
 export function roadmapFigures(roadmap: RoadmapFacts): RoadmapFigures {
@@ -32,17 +28,12 @@ export function roadmapFigures(roadmap: RoadmapFacts): RoadmapFigures {
   const measures = roadmap.evaluation.rows.filter((r) => r.kind === 'measure');
   const count = (status: string) => measures.filter((r) => r.status === status).length;
   return {
-    total: measures.length,
+    ...roadmap.evaluation.summary,
     doneOnTime: count(measureStatuses.done),
     doneLate: count(measureStatuses.doneLate),
-    overdue: count(measureStatuses.overdue),
-    dueSoon: count(measureStatuses.dueSoon),
-    inProgress: count(measureStatuses.inProgress),
-    noDeadline: count(measureStatuses.noDeadline),
     doneWithoutDocument: measures.filter(
       (r) => r.status !== null && isDoneStatus(r.status) && isBlank(cells.get(r.rowNumber)?.documentLink),
     ).length,
-    sentBack: measures.filter((r) => r.sentBack).length,
   };
 }
 
