@@ -6,14 +6,14 @@ import { procedureById } from '../identification/procedures';
 import { schoolKey } from '../identification/schoolKey';
 import { reportMessages as m } from '../messages/report';
 import { targetStatuses } from '../messages/roadmap';
-import { HIGH } from '../risk/riskLevel';
 import type { ReportSection } from './documentModel';
 import { formatPoints, formatShare, sharePoints } from './format';
+import { verdictSentence } from './identificationSection';
 import type { ReportFacts, ResultsFacts } from './reportFacts';
 import { comparable } from './resultShares';
-import { riskProfileEmpty } from './riskSection';
+import { priorityLines, riskProfileEmpty } from './riskSection';
 import { roadmapFigures } from './roadmapSection';
-import { absent, heading, list } from './sectionKit';
+import { absent, heading, list, paragraph } from './sectionKit';
 
 /** A change of the «2» share smaller than this many points is not called a rise or a fall. */
 export const SHARE_CHANGE_POINTS = 1;
@@ -51,13 +51,7 @@ function identificationFindings(facts: ReportFacts, results: ResultsFacts, out: 
     const flagged = identification.schools.filter((s) => s.isLowResult).map((s) => s.school);
     if (flagged.length > 0) out.recommendations.push(m.supportFlagged(year, flagged));
   } else if (verdict) {
-    out.conclusions.push(
-      !verdict.hasData
-        ? m.schoolNoResults(verdict.school, year)
-        : verdict.isLowResult
-          ? m.schoolMeets(verdict.school, year, verdict.criterion)
-          : m.schoolDoesNotMeet(verdict.school, year),
-    );
+    out.conclusions.push(verdictSentence(verdict, year));
     if (!verdict.hasData) out.recommendations.push(m.addYearResults(year));
     if (change) {
       const named = (names: readonly string[]) => names.some((s) => schoolKey(s) === verdict.schoolKey);
@@ -122,11 +116,7 @@ function riskFindings(facts: ReportFacts, out: Findings): void {
   if (!risk || riskProfileEmpty(risk)) return;
   const priority = risk.factors.filter((f) => f.priority);
   if (priority.length === 0) return;
-  out.conclusions.push(
-    m.highRisks(
-      priority.map((f) => m.priorityFactor(f.factor.name, f.localLevel === HIGH, f.officialLevel === HIGH)),
-    ),
-  );
+  out.conclusions.push(m.highRisks(priorityLines(risk)));
   out.recommendations.push(m.planForRisks(priority.map((f) => f.factor.name)));
 }
 
@@ -174,7 +164,7 @@ export function conclusionsSection(facts: ReportFacts): ReportSection {
       heading(m.conclusionsHeading),
       list(conclusions),
       heading(m.recommendationsHeading),
-      recommendations.length > 0 ? list(recommendations) : { kind: 'paragraph', text: m.noRecommendations },
+      recommendations.length > 0 ? list(recommendations) : paragraph(m.noRecommendations),
     ],
   };
 }

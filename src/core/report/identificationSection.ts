@@ -1,7 +1,7 @@
 // §11.2 «Выявление ШНОР»: the rule as applied, the verdict in a sentence, «ШНОР по годам» with every
 // year of the data (the same table as the sheet: lowResultByYearSheet), and the count dynamics.
 
-import type { Identification } from '../identification/identify';
+import type { Identification, SchoolVerdict } from '../identification/identify';
 import { lowResultByYearSheet } from '../identification/lowResultByYearSheet';
 import { procedureById } from '../identification/procedures';
 import { schoolKey } from '../identification/schoolKey';
@@ -20,6 +20,15 @@ export function missingYears(years: readonly number[]): number[] {
   if (first === undefined || last === undefined) return missing;
   for (let year = first + 1; year < last; year++) if (!years.includes(year)) missing.push(year);
   return missing;
+}
+
+/** The school's verdict for `year`, in the section and in «Выводы» alike. */
+export function verdictSentence(verdict: SchoolVerdict, year: number): string {
+  // «не соответствует» is a finding about results; without results of the year there is none.
+  if (!verdict.hasData) return m.schoolNoResults(verdict.school, year);
+  return verdict.isLowResult
+    ? m.schoolMeets(verdict.school, year, verdict.criterion)
+    : m.schoolDoesNotMeet(verdict.school, year);
 }
 
 function verdictBlocks(facts: ReportFacts, results: ResultsFacts, year: number): ReportBlock[] {
@@ -41,13 +50,7 @@ function verdictBlocks(facts: ReportFacts, results: ResultsFacts, year: number):
     return blocks;
   }
   if (!verdict) return [];
-  // «не соответствует» is a finding about results; without results of the year there is none.
-  const sentence = !verdict.hasData
-    ? m.schoolNoResults(verdict.school, year)
-    : verdict.isLowResult
-      ? m.schoolMeets(verdict.school, year, verdict.criterion)
-      : m.schoolDoesNotMeet(verdict.school, year);
-  return [paragraph(sentence), list(verdict.explanationLines)];
+  return [paragraph(verdictSentence(verdict, year)), list(verdict.explanationLines)];
 }
 
 /** `ownYears`: the years the school has results in; in another year it is in no list, unjudged. */

@@ -13,6 +13,13 @@ export function riskProfileEmpty(risk: RiskProfileAssessment | null): boolean {
   return !risk || risk.factors.every((f) => f.localLevel === null && f.officialLevel === null);
 }
 
+/** The priority directions, each with who rated it high: the section's list and «Выводы»' sentence. */
+export function priorityLines(risk: RiskProfileAssessment): string[] {
+  return risk.factors
+    .filter((f) => f.priority)
+    .map((f) => m.priorityFactor(f.factor.name, f.localLevel === HIGH, f.officialLevel === HIGH));
+}
+
 export function riskSection(facts: ReportFacts): ReportSection {
   const { risk } = facts;
   if (!risk || riskProfileEmpty(risk)) return absent('risk', m.riskAbsent);
@@ -23,9 +30,7 @@ export function riskSection(facts: ReportFacts): ReportSection {
     String(f.indicatorsCounted),
     f.priority ? m.yes : m.no,
   ]);
-  const priorities = risk.factors
-    .filter((f) => f.priority)
-    .map((f) => m.priorityFactor(f.factor.name, f.localLevel === HIGH, f.officialLevel === HIGH));
+  const priorities = priorityLines(risk);
   return {
     id: 'risk',
     blocks: [
