@@ -21,10 +21,10 @@ function messageOf(error: unknown): string {
 /** What kind of failure the error is, for the sentence the user reads. */
 export function failureCause(error: unknown): FailureCause {
   if (error instanceof ExplainedError) return { kind: 'explained', reason: error.message };
-  if (error instanceof SpreadsheetReadError)
-    return { kind: error.failure === 'other' ? 'unexpected' : error.failure };
   if (PROGRAM_ERRORS.some((type) => error instanceof type)) return { kind: 'unexpected' };
-  const kind = classifyServiceMessage(messageOf(error));
+  // A read error is classified already; Google's 'other' is, for the user, a surprise like ours.
+  const kind =
+    error instanceof SpreadsheetReadError ? error.failure : classifyServiceMessage(messageOf(error));
   return { kind: kind === 'other' ? 'unexpected' : kind };
 }
 
