@@ -52,12 +52,20 @@ const KINDS: readonly { kind: 'vpr' | 'oge' | 'ege'; pattern: RegExp }[] = [
 ];
 export type ProcedureKind = (typeof KINDS)[number]['kind'];
 
-/** ВПР, ОГЭ or ЕГЭ named anywhere in a text (an export's title line), null for none or several. */
-export function procedureKindOf(value: unknown): ProcedureKind | null {
-  const text = normalizeText(value)
+/** A text as the patterns read it: lower case, its words and numbers separated by single spaces. */
+function wordsOf(value: unknown): string {
+  return normalizeText(value)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-  return oneOf(KINDS.filter((k) => k.pattern.test(text)).map((k) => k.kind));
+}
+
+function kindIn(words: string): ProcedureKind | null {
+  return oneOf(KINDS.filter((k) => k.pattern.test(words)).map((k) => k.kind));
+}
+
+/** ВПР, ОГЭ or ЕГЭ named anywhere in a text (an export's title line), null for none or several. */
+export function procedureKindOf(value: unknown): ProcedureKind | null {
+  return kindIn(wordsOf(value));
 }
 
 // At the start of a word: «мат» inside «информатика» or «формате» is not mathematics.
@@ -103,11 +111,9 @@ export function recognizeProcedure(value: unknown): ProcedureId | null {
 }
 
 function recognize(raw: string): ProcedureId | null {
-  const text = normalizeText(raw)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const text = wordsOf(raw);
   if (!text) return null;
-  const kind = oneOf(KINDS.filter((k) => k.pattern.test(text)).map((k) => k.kind));
+  const kind = kindIn(text);
   const isMath = MATH.test(text);
   const isRussian = RUSSIAN.test(text);
   if (!kind || isMath === isRussian) return null;
