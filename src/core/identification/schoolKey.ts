@@ -9,7 +9,6 @@ import { normalizeText } from '../text/normalize';
 // The login at the start of a ФИС ОКО name, in brackets or not: «(sch223197) …», «sch223197 …».
 // The space before the bracket and the one after it are never adjacent runs: linear in a cell of spaces.
 const LOGIN_IN_NAME = /^\s*(?:[([]\s*)?(sch\d+)\s*(?:[)\]]\s*)?(?:[-–—:,]\s*)?/i;
-const LOGIN_KEY = /^sch\d+$/;
 
 /** A login as a key: «sch223197». */
 function loginKey(login: string): string {
@@ -46,11 +45,6 @@ export function schoolNameKey(name: unknown): string {
 export function schoolKey(name: unknown): string {
   const { login, name: rest } = splitSchoolLogin(name);
   return login ?? schoolNameKey(rest);
-}
-
-/** True for a key that is a login rather than a name. */
-export function isLoginKey(key: string): boolean {
-  return LOGIN_KEY.test(key);
 }
 
 /** The name shown for a school known by its login, in ФИС ОКО's own form: «(sch223197) МБОУ СОШ №2». */
