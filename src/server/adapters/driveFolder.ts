@@ -126,6 +126,16 @@ export function quoteSheetTitle(title: string): string {
   return `'${title.replace(/'/g, "''")}'`;
 }
 
+/** The cells of one column on the sheet titled so, in A1 notation: «'Дорожная карта'!H5:H12». */
+function columnRange(title: string, cells: ColumnCells): string {
+  return `${quoteSheetTitle(title)}!${a1Notation(cells.firstRow, cells.column + 1, cells.lastRow - cells.firstRow + 1)}`;
+}
+
+/** A sheet's id (the gid a link opens it by) as Sheets v4 gives it; null when it gave none usable. */
+function sheetIdOf(id: number | undefined): number | null {
+  return typeof id === 'number' && Number.isInteger(id) && id >= 0 ? id : null;
+}
+
 function toCell(value: unknown): CellValue {
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
   return value === null || value === undefined ? '' : String(value);
@@ -228,11 +238,7 @@ export function createDriveFolderPort(
         // The sheet ids come with the titles: «Очередь проверки» links open the roadmap by its gid.
         const spreadsheet = sheets().Spreadsheets.get(fileId, { fields: 'sheets.properties(title,sheetId)' });
         return (spreadsheet.sheets ?? []).map((sheet) => {
-          const id = sheet.properties?.sheetId;
-          return {
-            title: sheet.properties?.title ?? '',
-            sheetId: typeof id === 'number' && Number.isInteger(id) && id >= 0 ? id : null,
-          };
+          return { title: sheet.properties?.title ?? '', sheetId: sheetIdOf(sheet.properties?.sheetId) };
         });
       } catch (error) {
         throw classifyReadError(error);
@@ -240,20 +246,16 @@ export function createDriveFolderPort(
     },
 
     sheetLinks(fileId: string, title: string, cells: ColumnCells | null): SheetLinks {
-      // With a range, spreadsheets.get answers for that sheet only; A1 is enough for its id.
-      const range = cells
-        ? a1Notation(cells.firstRow, cells.column + 1, cells.lastRow - cells.firstRow + 1, 1)
-        : 'A1';
       try {
         const answer = sheets().Spreadsheets.get(fileId, {
-          ranges: [`${quoteSheetTitle(title)}!${range}`],
+          // With a range, spreadsheets.get answers for that sheet only; A1 is enough for its id.
+          ranges: [cells ? columnRange(title, cells) : `${quoteSheetTitle(title)}!A1`],
           fields: cells
             ? 'sheets(properties(sheetId,title),data(startRow,rowData(values(hyperlink,' +
               'chipRuns(chip(richLinkProperties(uri))),textFormatRuns(format(link(uri)))))))'
             : 'sheets.properties(sheetId,title)',
         });
         const sheet = answer.sheets?.[0];
-        const id = sheet?.properties?.sheetId;
         const links = new Map<number, string>();
         for (const block of sheet?.data ?? []) {
           // startRow is 0-based and left out when 0.
@@ -263,7 +265,7 @@ export function createDriveFolderPort(
             if (link !== null) links.set(first + i, link);
           });
         }
-        return { sheetId: typeof id === 'number' && Number.isInteger(id) && id >= 0 ? id : null, links };
+        return { sheetId: sheetIdOf(sheet?.properties?.sheetId), links };
       } catch (error) {
         throw classifyReadError(error);
       }
@@ -273,10 +275,7 @@ export function createDriveFolderPort(
       if (ranges.length === 0) return [];
       try {
         const answer = sheets().Spreadsheets.get(fileId, {
-          ranges: ranges.map(
-            (r) =>
-              `${quoteSheetTitle(r.title)}!${a1Notation(r.firstRow, r.column + 1, r.lastRow - r.firstRow + 1, 1)}`,
-          ),
+          ranges: ranges.map((r) => columnRange(r.title, r)),
           fields:
             'sheets(properties(title),data(startRow,startColumn,rowData(values(' +
             'userEnteredFormat(numberFormat(type,pattern))))))',
