@@ -45,10 +45,6 @@ export function rowProcedure(cell: string, kind: ProcedureKind | null): NamedPro
   return withKind.id ? withKind : nameProcedure(text);
 }
 
-function capitalizedKind(kind: ProcedureKind): string {
-  return KIND_WORD[kind];
-}
-
 export function blockProcedure(title: BlockTitle, layout: HeaderLayout): BlockProcedure {
   const isVpr = title.kind === 'vpr' || (title.kind === null && layout.fisOkoLayout && title.grade !== null);
   const origin = isVpr || layout.fisOkoLayout ? m.sourceFisOko : m.sourceRegionalCentre;
@@ -63,8 +59,8 @@ export function blockProcedure(title: BlockTitle, layout: HeaderLayout): BlockPr
       : { ok: false, problem: m.noProcedure };
   }
   for (const text of title.texts) {
-    const id = recognizeProcedure(text);
-    if (id) return { ok: true, fixed: { name: procedureById(id).name, id }, kind: title.kind, origin };
+    const named = nameProcedure(text);
+    if (named.id) return { ok: true, fixed: named, kind: title.kind, origin };
   }
   if (title.subject !== null) {
     const level = /профил/i.test(title.texts.join(' '))
@@ -72,7 +68,7 @@ export function blockProcedure(title: BlockTitle, layout: HeaderLayout): BlockPr
       : /базов/i.test(title.texts.join(' '))
         ? ' базовая'
         : '';
-    const named = nameProcedure(`${capitalizedKind(title.kind)} ${title.subject}${level}`);
+    const named = nameProcedure(`${KIND_WORD[title.kind]} ${title.subject}${level}`);
     if (named.id || layout.procedure === null) return { ok: true, fixed: named, kind: title.kind, origin };
   }
   if (layout.procedure !== null) return { ok: true, fixed: null, kind: title.kind, origin };

@@ -90,14 +90,15 @@ export function readBlockTitle(lines: readonly TitleLine[]): BlockTitle {
       .join(' '),
   );
   const normalized = texts.map((t) => normalizeText(t));
-  const kinds = distinct(normalized.map((t) => procedureKindOf(t)).filter((k) => k !== null));
+  const lineKinds = normalized.map((t) => procedureKindOf(t));
+  const kinds = distinct(lineKinds.filter((k) => k !== null));
   const kind = kinds.length === 1 ? kinds[0]! : null;
 
   const procedureYears: number[] = [];
   const otherYears: number[] = [];
   lines.forEach((line, i) => {
     const years = line.cells.flatMap(yearsOfCell);
-    (procedureKindOf(normalized[i]) ? procedureYears : otherYears).push(...years);
+    (lineKinds[i] ? procedureYears : otherYears).push(...years);
   });
   const years = distinct([...procedureYears, ...otherYears]);
 
