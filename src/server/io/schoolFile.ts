@@ -105,16 +105,6 @@ function readShareFormats(
   }
 }
 
-/** The summary entry of one file in the folder, stamped with the moment it was read. */
-export function readSchoolFile(
-  folder: SchoolFolderPort,
-  file: FolderFile,
-  view: CuratorView,
-  stamp: Date,
-): SummaryEntry {
-  return readSchool(folder, file, view, stamp).entry;
-}
-
 /** One school file as «Сводка» and «Очередь проверки» need it, from the same reads. */
 export interface SchoolRead {
   readonly entry: SummaryEntry;

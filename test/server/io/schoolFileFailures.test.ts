@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { failureMessages } from '../../../src/core/messages/failures';
 import { summaryMessages as m } from '../../../src/core/messages/summary';
 import { createDriveFolderPort, type SheetsServiceLike } from '../../../src/server/adapters/driveFolder';
-import { readSchoolFile } from '../../../src/server/io/schoolFile';
+import { readSchool } from '../../../src/server/io/schoolFile';
 import { FakeDrive } from '../../fakes/fakeDrive';
 import { schoolWorkbook } from '../../fakes/fakeSchoolWorkbook';
 import { hasNoEnglish } from '../oneSentence';
@@ -31,7 +31,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('readSchoolFile: a failed read is the file’s «Ошибка» in Russian', () => {
+describe('readSchool: a failed read is the file’s «Ошибка» in Russian', () => {
   const google = (text: string) => (): never => {
     throw new Error(
       `GoogleJsonResponseException: API call to sheets.spreadsheets.values.batchGet failed with error: ${text}`,
@@ -52,7 +52,7 @@ describe('readSchoolFile: a failed read is the file’s «Ошибка» in Russ
   ])('%s', (_name, fail, expected) => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { port, file } = failingRead(fail);
-    const entry = readSchoolFile(port, file, VIEW, STAMP);
+    const { entry } = readSchool(port, file, VIEW, STAMP);
     expect(entry.error).toBe(expected);
     expect(hasNoEnglish(entry.error)).toBe(true);
     expect(entry.error).not.toMatch(/TypeError|Exception|Internal|Cannot read/);
@@ -71,6 +71,6 @@ describe('readSchoolFile: a failed read is the file’s «Ошибка» in Russ
 
   it('a quota answer still escapes, so that the run waits and reads the file again', () => {
     const { port, file } = failingRead(google("Quota exceeded for quota metric 'Read requests'"));
-    expect(() => readSchoolFile(port, file, VIEW, STAMP)).toThrow(/Quota/);
+    expect(() => readSchool(port, file, VIEW, STAMP)).toThrow(/Quota/);
   });
 });
