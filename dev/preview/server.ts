@@ -57,6 +57,18 @@ function send(response: ServerResponse, status: number, type: string, body: stri
 const sendJson = (response: ServerResponse, status: number, value: unknown) =>
   send(response, status, 'application/json', JSON.stringify(value));
 
+/** The shown sidebar's or dialog's HTML with the google.script shim; 404 saying what is not open. */
+function sendShown(
+  response: ServerResponse,
+  session: PreviewSession,
+  assets: PreviewAssets,
+  html: string | null,
+  notShown: string,
+): void {
+  if (html === null) send(response, 404, 'text/plain', notShown);
+  else send(response, 200, 'text/html', assets.withShim(html, session.rpcFunctionNames()), SIDEBAR_CSP);
+}
+
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
@@ -102,28 +114,10 @@ function handler(session: PreviewSession, assets: PreviewAssets) {
           ? sendJson(response, 200, document)
           : send(response, 404, 'text/plain', 'Нет документа');
       }
-      if (method === 'GET' && path === '/dialog') {
-        const html = session.dialogHtml();
-        if (html === null) return send(response, 404, 'text/plain', 'Окно не открыто');
-        return send(
-          response,
-          200,
-          'text/html',
-          assets.withShim(html, session.rpcFunctionNames()),
-          SIDEBAR_CSP,
-        );
-      }
-      if (method === 'GET' && path === '/sidebar') {
-        const html = session.sidebarHtml();
-        if (html === null) return send(response, 404, 'text/plain', 'Панель не открыта');
-        return send(
-          response,
-          200,
-          'text/html',
-          assets.withShim(html, session.rpcFunctionNames()),
-          SIDEBAR_CSP,
-        );
-      }
+      if (method === 'GET' && path === '/dialog')
+        return sendShown(response, session, assets, session.dialogHtml(), 'Окно не открыто');
+      if (method === 'GET' && path === '/sidebar')
+        return sendShown(response, session, assets, session.sidebarHtml(), 'Панель не открыта');
       if (method !== 'POST') return send(response, 404, 'text/plain', 'Не найдено');
       if (path === '/api/reset') {
         session.reset();
