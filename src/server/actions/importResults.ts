@@ -16,6 +16,7 @@ import { headersMissingEntry, sheetMissingEntry } from '../../core/journal/table
 import { importMessages as m } from '../../core/messages/import';
 import { menuLabels } from '../../core/messages/menu';
 import { locateTable } from '../../core/table/locateTable';
+import { columnOf } from '../../core/table/schema';
 import { COMPARISON_SHEET, IMPORT_SHEET, RESULTS_SHEET } from '../../core/template/sheets';
 import type { AddonContext } from '../context';
 import { type OwnedSheetSpec, readOwnedSheetValues, writeOwnedSheet } from '../io/ownedSheet';
@@ -29,9 +30,6 @@ export const COMPARISON_SPEC: OwnedSheetSpec = {
   headers: COMPARISON_SHEET.columns.map((c) => c.header),
   keyColumns: COMPARISON_KEY_COLUMNS,
 };
-
-const RESULTS_HEADER = (key: ImportColumn): string =>
-  RESULTS_SHEET.columns.find((c) => c.key === key)!.header;
 
 /** Consecutive indexes grouped: [3, 4, 5, 9] → [[3, 5], [9, 9]]. */
 function runs(
@@ -158,7 +156,7 @@ function resultsTarget(spreadsheet: SpreadsheetLike, run: ActionRun) {
     if (found !== undefined) columns[key] = found;
     else {
       columns[key] = width + newHeaders.length;
-      newHeaders.push([columns[key], RESULTS_HEADER(key)]);
+      newHeaders.push([columns[key], columnOf(RESULTS_SHEET, key).header]);
     }
   }
   const bridgeable = new Set(
