@@ -14,6 +14,8 @@ const NOW = new Date('2024-11-20T09:00:00+03:00');
 const JOURNAL = 'Журнал проверки';
 const RUSSIAN = /[А-Яа-яЁё]/;
 const ENGLISH = /Exception|Error|TypeError|Cannot read|undefined|timed out|Invalid time|NaN/;
+/** ScriptApp.requireScopes ends a run on purpose (Google's consent prompt): not a failure to sweep. */
+const SWEPT = /^(?!ScriptApp\.requireScopes)/;
 
 function load(spreadsheet = new FakeSpreadsheet(), extra: Record<string, unknown> = {}, now = () => NOW) {
   const fake = createFakeGlobals({ spreadsheet, htmlLoader: distHtmlLoader, extra });
@@ -38,6 +40,18 @@ const RESULTS: CellValue[][] = [
   ['МБОУ СОШ № 7', 2024, 'ОГЭ математика', 30, 10, ''],
   ['МБОУ СОШ № 2', 2024, 'ОГЭ математика', 30, 1, ''],
 ];
+
+/** The notes (last column) of «Сводка» by file link, from its first data row (0-based) down. */
+function summaryNotes(curator: FakeSpreadsheet, firstDataRow: number): Map<string, CellValue | undefined> {
+  return new Map(
+    curator
+      .sheet('Сводка')
+      .values()
+      .slice(firstDataRow)
+      .filter((row) => row.at(-1) !== '')
+      .map((row) => [String(row[1]), row.at(-1)]),
+  );
+}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -219,21 +233,11 @@ describe('issue 11 through the bundle: owned sheets keep what people add', () =>
         else setup.drive.removeFromFolder('school-0008-abcdefghij', setup.folderId);
         return setup;
       };
-      const notes = (curator: FakeSpreadsheet) =>
-        new Map(
-          curator
-            .sheet('Сводка')
-            .values()
-            .slice(2)
-            .filter((row) => row.at(-1) !== '')
-            .map((row) => [String(row[1]), row.at(-1)]),
-        );
+      const notes = (curator: FakeSpreadsheet) => summaryNotes(curator, 2);
       const reference = prepared();
       const expected = notes(reference.curator);
       reference.fake.calls.reset();
       reference.sandbox.call('menuRefreshFolderSummary');
-      // ScriptApp.requireScopes ends a run on purpose (Google's consent prompt): not a failure to sweep.
-      const SWEPT = /^(?!ScriptApp\.requireScopes)/;
       const log = reference.fake.calls.log.filter((name) => SWEPT.test(name));
       const calls = log.length;
       expect(calls).toBeGreaterThan(5);
@@ -245,7 +249,6 @@ describe('issue 11 through the bundle: owned sheets keep what people add', () =>
           .values()
           .map((row) => row.map((cell, i) => (i === updated && cell instanceof Date ? 'stamp' : cell)));
       const cleanRows = unstamped(reference.curator);
-      console.log(JSON.stringify(cleanRows));
       expect(cleanRows.filter((row) => String(row[1]).includes('school-')).length).toBe(
         change === 'longer' ? 3 : 2,
       );
@@ -303,7 +306,6 @@ function curatorWorkbook() {
 }
 
 describe('fault injection through the bundle: every menu action failing at each of its calls', () => {
-  const SWEPT = /^(?!ScriptApp\.requireScopes)/;
   type State = Record<string, { values: CellValue[][]; formulas: Record<string, string> }>;
   const stateOf = (spreadsheet: FakeSpreadsheet): State =>
     Object.fromEntries(
@@ -983,7 +985,6 @@ describe('«Проверить установку» through the bundle, line by 
 });
 
 describe('fault injection through the bundle: the curator’s Drive and Sheets calls, the menu and the sidebar', () => {
-  const SWEPT = /^(?!ScriptApp\.requireScopes)/;
   type Step = { done: boolean; message: string; errors: { message: string }[] };
 
   it.each(['menuRefreshFolderSummary', 'collectFolderSummaryChunk'])(
@@ -1010,15 +1011,7 @@ describe('fault injection through the bundle: the curator’s Drive and Sheets c
         for (let i = 0; !step.done && i < 10; i++) step = setup.sandbox.call(name, false) as Step;
         return step;
       };
-      const notes = (curator: FakeSpreadsheet) =>
-        new Map(
-          curator
-            .sheet('Сводка')
-            .values()
-            .slice(1)
-            .filter((row) => row.at(-1) !== '')
-            .map((row) => [String(row[1]), row.at(-1)]),
-        );
+      const notes = (curator: FakeSpreadsheet) => summaryNotes(curator, 1);
       const reference = prepared();
       const expected = notes(reference.curator);
       reference.drive.calls.reset();
@@ -1056,7 +1049,6 @@ describe('fault injection through the bundle: the curator’s Drive and Sheets c
 });
 
 describe('fault injection through the bundle: the sidebars’ calls', () => {
-  const SWEPT = /^(?!ScriptApp\.requireScopes)/;
   it.each<[string, unknown[]]>([
     ['getDashboard', []],
     ['runDashboardAction', ['refreshStatuses']],
@@ -1156,7 +1148,6 @@ describe('the custom functions of the bundle on odd cells', () => {
 describe('fault injection through the bundle: the daily trigger', () => {
   it('dailyStatusRefresh failing at any call never throws (a trigger’s exception mails Google’s English)', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const SWEPT = /^(?!ScriptApp\.requireScopes)/;
     const prepared = () => {
       const setup = load();
       setup.sandbox.call('menuCreateTemplate');
