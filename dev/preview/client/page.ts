@@ -18,8 +18,8 @@ let currentSheet: string | null = null;
 let highlightedRow: { sheet: string; row: number } | null = null;
 let lastEventSeq = -1;
 let lastSelectionSeq = 0;
-let lastSidebarSeq = 0;
-let lastDialogSeq = 0;
+// The seq of the sidebar and of the dialog each frame shows (0: none); a new seq reloads it.
+const shownSeq = { sidebar: 0, dialog: 0 };
 // Docs of the workbook on screen seen so far (null: not yet loaded); a new one opens by itself.
 let knownDocuments: number | null = null;
 let openDocumentId: string | null = null;
@@ -69,10 +69,7 @@ function renderWorkbooks(s: PreviewState): void {
       const button = el('button', { type: 'button', 'data-testid': `workbook-${w.id}` }, w.label);
       button.setAttribute('aria-pressed', String(w.id === s.workbook));
       button.addEventListener('click', () => {
-        lastSidebarSeq = 0;
-        lastDialogSeq = 0;
-        knownDocuments = null;
-        closeDocument();
+        forgetShown();
         currentSheet = null;
         void apply(api('POST', `/api/workbook/${encodeURIComponent(w.id)}`));
       });
@@ -170,41 +167,35 @@ function renderSheet(sheet: SheetView | undefined): void {
   if (sheet.truncated) table.append(el('caption', {}, 'Показаны первые строки листа'));
 }
 
-function renderSidebar(s: PreviewState): void {
-  const aside = byId('sidebar');
-  const frame = byId<HTMLIFrameElement>('sidebar-frame');
-  if (!s.sidebar) {
-    aside.hidden = true;
-    if (lastSidebarSeq !== 0) frame.removeAttribute('src');
-    lastSidebarSeq = 0;
-    return;
-  }
-  aside.hidden = false;
-  aside.style.width = `${s.sidebar.width}px`;
-  byId('sidebar-title').textContent = s.sidebar.title;
-  if (s.sidebar.seq !== lastSidebarSeq) {
-    lastSidebarSeq = s.sidebar.seq;
-    frame.src = `/sidebar?seq=${s.sidebar.seq}`;
-  }
-}
-
-function renderDialog(s: PreviewState): void {
-  const box = byId('dialog');
-  const frame = byId<HTMLIFrameElement>('dialog-frame');
-  if (!s.dialog) {
+/** The sidebar or the dialog: hidden when none is open, reloaded when the add-on showed another. */
+function renderFrame<V extends { readonly seq: number; readonly title: string }>(
+  id: keyof typeof shownSeq,
+  shown: V | null,
+  size: (view: V, frame: HTMLIFrameElement, box: HTMLElement) => void,
+): void {
+  const box = byId(id);
+  const frame = byId<HTMLIFrameElement>(`${id}-frame`);
+  if (!shown) {
     box.hidden = true;
-    if (lastDialogSeq !== 0) frame.removeAttribute('src');
-    lastDialogSeq = 0;
+    if (shownSeq[id] !== 0) frame.removeAttribute('src');
+    shownSeq[id] = 0;
     return;
   }
   box.hidden = false;
-  frame.style.width = `${s.dialog.width}px`;
-  frame.style.height = `${s.dialog.height}px`;
-  byId('dialog-title').textContent = s.dialog.title;
-  if (s.dialog.seq !== lastDialogSeq) {
-    lastDialogSeq = s.dialog.seq;
-    frame.src = `/dialog?seq=${s.dialog.seq}`;
+  size(shown, frame, box);
+  byId(`${id}-title`).textContent = shown.title;
+  if (shown.seq !== shownSeq[id]) {
+    shownSeq[id] = shown.seq;
+    frame.src = `/${id}?seq=${shown.seq}`;
   }
+}
+
+/** What «Начать заново» and a switch of workbook forget: the frames and documents on screen. */
+function forgetShown(): void {
+  shownSeq.sidebar = 0;
+  shownSeq.dialog = 0;
+  knownDocuments = null;
+  closeDocument();
 }
 
 async function openDocument(id: string): Promise<void> {
@@ -311,8 +302,13 @@ function render(): void {
   renderMenu(s.menu);
   renderTabs(s.sheets);
   renderSheet(s.sheets.find((sheet) => sheet.name === currentSheet));
-  renderSidebar(s);
-  renderDialog(s);
+  renderFrame('sidebar', s.sidebar, (view, _frame, aside) => {
+    aside.style.width = `${view.width}px`;
+  });
+  renderFrame('dialog', s.dialog, (view, frame) => {
+    frame.style.width = `${view.width}px`;
+    frame.style.height = `${view.height}px`;
+  });
   renderDocuments(s);
   showNewEvents(s.events);
   document.querySelector('tr.selected-row')?.scrollIntoView({ block: 'center' });
@@ -321,10 +317,7 @@ function render(): void {
 
 function start(): void {
   byId('reset').addEventListener('click', () => {
-    lastSidebarSeq = 0;
-    lastDialogSeq = 0;
-    knownDocuments = null;
-    closeDocument();
+    forgetShown();
     highlightedRow = null;
     void apply(api('POST', '/api/reset'));
   });
