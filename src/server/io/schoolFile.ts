@@ -16,9 +16,10 @@ import {
   SHARE_SHEET_NAMES,
 } from '../../core/summary/shareFormats';
 import { NO_METRICS, type SummaryEntry } from '../../core/summary/summaryEntry';
+import { ROADMAP_SHEET } from '../../core/template/sheets';
 import { failureCause, logFailure } from '../platform/failureReport';
 import { SpreadsheetReadError } from '../platform/spreadsheetReadError';
-import type { FolderFile, SchoolFolderPort, SheetTitle } from '../platform/surface';
+import type { FolderFile, SchoolFolderPort } from '../platform/surface';
 
 /** The file's «Ошибка» by the kind of failure; Google's own words go to the Executions log only. */
 function failureText(file: FolderFile, error: unknown): string {
@@ -37,12 +38,17 @@ function isQuota(error: unknown): boolean {
 
 type Grids = Map<string, Grid> | { readonly error: string };
 
-/** The sheet list when a read asked for it (its ids give «Очередь проверки» its row links). */
-interface SeenTitles {
-  titles: readonly SheetTitle[] | null;
+/** What the file's sheet list said, when a read had to ask for it. */
+export interface SheetListing {
+  /** The id (gid) of the roadmap sheet, for «Очередь проверки»'s row links; null without one. */
+  readonly roadmapSheetId: number | null;
 }
 
-function readGrids(folder: SchoolFolderPort, file: FolderFile, seen: SeenTitles): Grids {
+interface SeenListing {
+  listing: SheetListing | null;
+}
+
+function readGrids(folder: SchoolFolderPort, file: FolderFile, seen: SeenListing): Grids {
   try {
     const grids = folder.readSheets(file.id, SOURCE_SHEET_NAMES);
     return new Map(SOURCE_SHEET_NAMES.map((name, i) => [name, grids[i] ?? []]));
@@ -53,8 +59,10 @@ function readGrids(folder: SchoolFolderPort, file: FolderFile, seen: SeenTitles)
     }
   }
   try {
-    seen.titles = folder.sheetTitles(file.id);
-    const found = matchSourceSheets(seen.titles.map((sheet) => sheet.title));
+    const titles = folder.sheetTitles(file.id);
+    const found = matchSourceSheets(titles.map((sheet) => sheet.title));
+    const roadmap = titles.find((sheet) => sheet.title === found.get(ROADMAP_SHEET.name));
+    seen.listing = { roadmapSheetId: roadmap?.sheetId ?? null };
     if (!isTemplateWorkbook(found)) return { error: m.notTemplate };
     const names = [...found.keys()];
     const grids = folder.readSheets(
@@ -80,12 +88,12 @@ function readShareFormats(
   folder: SchoolFolderPort,
   file: FolderFile,
   grids: ReadonlyMap<string, Grid>,
-  seen: SeenTitles,
+  seen: SeenListing,
 ): Formats {
   const sheets = SHARE_SHEET_NAMES.filter((name) => grids.has(name));
   const cells = formatDependentCells(grids);
   if (cells.length === 0) return formatsGridsOf(sheets, [], []);
-  if (seen.titles) {
+  if (seen.listing) {
     return formatsGridsOf(
       sheets.filter((name) => !cells.some((span) => span.sheet === name)),
       [],
@@ -110,8 +118,8 @@ export interface SchoolRead {
   readonly entry: SummaryEntry;
   /** The roadmap's measures; empty when the file could not be read or has no roadmap. */
   readonly review: readonly ReviewMeasure[];
-  /** The file's sheets when the reads listed them; null when one batchGet sufficed. */
-  readonly titles: readonly SheetTitle[] | null;
+  /** What the file's sheet list said when the reads listed it; null when one batchGet sufficed. */
+  readonly listing: SheetListing | null;
   /** The file's sheets were read (false: no access, not ours, a failure — nothing is known of it). */
   readonly readable: boolean;
   /** 0-based column of the roadmap's `Ссылка на документ`; null without one. */
@@ -129,7 +137,7 @@ export function readSchool(
   view: CuratorView,
   stamp: Date,
 ): SchoolRead {
-  const seen: SeenTitles = { titles: null };
+  const seen: SeenListing = { listing: null };
   const failed = (error: string): SchoolRead => ({
     entry: {
       fileId: file.id,
@@ -141,7 +149,7 @@ export function readSchool(
       error,
     },
     review: [],
-    titles: seen.titles,
+    listing: seen.listing,
     readable: false,
     roadmapLinkColumn: null,
   });
@@ -169,7 +177,7 @@ export function readSchool(
       error: summary.problems.join('; '),
     },
     review: summary.review,
-    titles: seen.titles,
+    listing: seen.listing,
     readable: true,
     roadmapLinkColumn: summary.roadmapLinkColumn,
   };

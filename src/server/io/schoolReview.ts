@@ -15,11 +15,10 @@ import {
   withCellLinks,
 } from '../../core/review/reviewQueue';
 import type { CuratorView } from '../../core/summary/schoolSummary';
-import { matchSourceSheets } from '../../core/summary/schoolWorkbook';
 import type { SummaryEntry } from '../../core/summary/summaryEntry';
 import { ROADMAP_SHEET } from '../../core/template/sheets';
 import { SpreadsheetReadError } from '../platform/spreadsheetReadError';
-import type { FolderFile, SchoolFolderPort, SheetLinks, SheetTitle } from '../platform/surface';
+import type { FolderFile, SchoolFolderPort, SheetLinks } from '../platform/surface';
 import { readSchool, type SchoolRead } from './schoolFile';
 
 export interface SchoolReview {
@@ -39,11 +38,6 @@ function mayNeedCurator(review: readonly ReviewMeasure[]): boolean {
   return review.some((m) => m.reasons.length > 0 || m.evidence.kind === 'drive');
 }
 
-function roadmapSheetId(titles: readonly SheetTitle[]): number | null {
-  const title = matchSourceSheets(titles.map((t) => t.title)).get(ROADMAP_SHEET.name);
-  return titles.find((t) => t.title === title)?.sheetId ?? null;
-}
-
 const NO_LINKS: SheetLinks = { sheetId: null, links: new Map() };
 
 /**
@@ -53,7 +47,7 @@ const NO_LINKS: SheetLinks = { sheetId: null, links: new Map() };
  * checked yet); any other failure leaves the row links without their row.
  */
 function roadmapLinksOf(folder: SchoolFolderPort, file: FolderFile, read: SchoolRead): SheetLinks {
-  if (read.titles) return { sheetId: roadmapSheetId(read.titles), links: new Map() };
+  if (read.listing) return { sheetId: read.listing.roadmapSheetId, links: new Map() };
   const rows = rowsWithoutDriveLink(read.review);
   const cells =
     read.roadmapLinkColumn !== null && rows.length > 0
