@@ -7,6 +7,7 @@ import { fromInstant, toIsoDate } from '../../core/dates/calendarDate';
 import { rebuildDocumentUrl, rebuildRowUrl } from '../../core/review/evidenceLink';
 import { QUEUE_COLUMN, readQueueSheet } from '../../core/review/queueSheet';
 import { REVIEW_QUEUE_SHEET } from '../../core/template/sheets';
+import { cellText } from '../../core/text/normalize';
 import type { ReviewItemDto, ReviewQueueDto, ReviewSchoolDto } from '../../shared/api';
 import { readGrid } from '../io/tables';
 import type { SpreadsheetLike } from '../platform/surface';
@@ -14,8 +15,7 @@ import type { SpreadsheetLike } from '../platform/surface';
 /** Enough for a municipality's queue at a glance; the sheet has the rest. */
 export const QUEUE_ITEMS_SHOWN = 300;
 
-const text = (value: CellValue | undefined): string =>
-  value === null || value === undefined ? '' : String(value).trim();
+const text = (value: CellValue | undefined): string => cellText(value).trim();
 
 /** The queue as the view lists it; null when the sheet is missing or holds other data. */
 export function readReviewQueueView(spreadsheet: SpreadsheetLike, timeZone: string): ReviewQueueDto | null {
