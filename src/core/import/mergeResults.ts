@@ -4,7 +4,7 @@
 // lost — when it holds the same school, year and procedure, it wins and the journal names both.
 import type { CellValue } from '../cells/cellValue';
 import { recognizeProcedure } from '../identification/procedures';
-import { schoolKey } from '../identification/schoolKey';
+import { readSchoolCode, schoolKey } from '../identification/schoolKey';
 import { parseAssessmentYear } from '../identification/year';
 import type { JournalEntry } from '../journal/journal';
 import { IMPORT_SOURCE_PREFIX, importMessages as m } from '../messages/import';
@@ -95,9 +95,10 @@ interface SchoolIdentity {
   readonly nameKey: string;
 }
 
+/** The school of a sheet row, by identification's own reading of `Код ОО` and of a login in the name. */
 function identityOf(cells: RowCells): SchoolIdentity {
   const split = splitSchoolLogin(cells.school);
-  const login = normalizeText(cells.schoolCode) || split.login;
+  const login = readSchoolCode(cells.schoolCode) ?? split.login;
   return { login, nameKey: schoolKey(split.name) };
 }
 

@@ -86,6 +86,15 @@ describe('planResultsMerge', () => {
       ['Школа два', '2023-2024', 'ВПР по математике (5 класс)', 35, 11, '', '', 'sch423102'],
     ],
     ['the login before the name', ['(sch423102) МБОУ СОШ №2', 2024, 'ВПР математика 5 класс', 35, 11]],
+    // `Код ОО` as identification reads it (readSchoolCode): brackets, case and spaces are typing.
+    [
+      'the login typed in brackets',
+      ['Школа два', 2024, 'ВПР математика 5 класс', 35, 11, '', '', '(sch423102)'],
+    ],
+    [
+      'the login typed with a space',
+      ['Школа два', 2024, 'ВПР математика 5 класс', 35, 11, '', '', 'SCH 423102'],
+    ],
   ])('keeps a user row for the same school, year and procedure: %s', (_case, userRow) => {
     const plan = planResultsMerge(rows([userRow as CellValue[]]), 3, [result()]);
     expect(plan.writes).toEqual([]);
