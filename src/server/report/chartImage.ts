@@ -5,6 +5,7 @@
 // as one more column (a series' `type` is an option of ComboChart only).
 import { reportDeliveryMessages as m } from '../../core/messages/reportDelivery';
 import type { ChartModel } from '../../core/report/documentModel';
+import { shareChartAxisMax } from '../../shared/shareChart';
 import type { BlobLike, ChartsLike } from './documentSurface';
 
 // The text width of a Docs page (Letter or A4, default margins) is about 624 px: the image fits it.
@@ -14,13 +15,6 @@ export const CHART_HEIGHT = 340;
 const YEAR_COLORS = ['#9fc5e8', '#3d85c6', '#0b5394', '#073763'];
 const COMPARISON_COLORS = ['#999999', '#666666'];
 const THRESHOLD_COLOR = '#cc0000';
-
-/** A round upper bound over every value and the threshold, at most 100 %. */
-export function chartRangeMax(chart: ChartModel): number {
-  let max = chart.threshold;
-  for (const series of chart.series) for (const v of series.values) if (v !== null && v > max) max = v;
-  return Math.min(100, Math.max(10, Math.ceil((max * 1.1) / 10) * 10));
-}
 
 /** `30` → «30», `12.5` → «12,5»: the threshold's label in the legend. */
 function formatThreshold(value: number): string {
@@ -82,7 +76,7 @@ export function chartImage(chart: ChartModel, charts: ChartsLike): BlobLike {
       .setTitle(chart.title)
       .setDimensions(CHART_WIDTH, CHART_HEIGHT)
       .setYAxisTitle(chart.unit)
-      .setRange(0, chartRangeMax(chart))
+      .setRange(0, shareChartAxisMax(chart))
       .setColors([...chartSeriesColors(chart), THRESHOLD_COLOR])
       .setLegendPosition(charts.Position.BOTTOM)
       .setOption('series', chartSeriesOptions(chart))

@@ -3,6 +3,7 @@
 // Each bar carries its number as text, and a table below gives every number again for anyone who
 // cannot see the picture; the picture itself is named by the model's alternative text.
 import type { ShareChartDto } from '../../shared/api';
+import { shareChartAxisMax } from '../../shared/shareChart';
 import { type Child, h } from '../lib/dom';
 import { formatPercent } from '../lib/format';
 import { svg } from '../lib/svg';
@@ -29,12 +30,8 @@ export function shareText(value: number | null): string {
   return value === null ? t.noValue : formatPercent(value / 100);
 }
 
-/** The axis end: a round number over every value and the threshold, at most 100. */
-export function axisMax(chart: ShareChartDto): number {
-  let max = chart.threshold;
-  for (const s of chart.series) for (const v of s.values) if (v !== null && v > max) max = v;
-  return Math.min(100, Math.max(10, Math.ceil((max * 1.1) / 10) * 10));
-}
+/** The axis end: the справка's chart's, a round number over every value and the threshold. */
+export const axisMax = shareChartAxisMax;
 
 function chartSvg(chart: ShareChartDto, titleId: string): SVGSVGElement {
   const max = axisMax(chart);
