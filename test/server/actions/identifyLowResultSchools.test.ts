@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/cellValue';
-import { createTemplate } from '../../../src/server/actions/createTemplate';
 import {
   identifyLowResultSchools,
   readIdentification,
 } from '../../../src/server/actions/identifyLowResultSchools';
 import { createFakeContext } from '../../fakes/fakeContext';
 import { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
+import { templateWorkbook } from '../../fakes/templateWorkbook';
 
 const HEADER = ['Школа', 'Год', 'Процедура', 'Участников', 'Получили «2»', 'Доля «2», %', 'Низкий результат'];
 
@@ -26,16 +26,7 @@ const RESULTS: CellValue[][] = [
 
 /** A workbook with the template's sheets, without its example rows. */
 function workbook(results: CellValue[][] = RESULTS): FakeSpreadsheet {
-  const template = new FakeSpreadsheet();
-  createTemplate(createFakeContext(template));
-  const spreadsheet = new FakeSpreadsheet();
-  for (const sheet of template.sheets) {
-    const name = sheet.getNameUncounted();
-    const rows =
-      name === 'Результаты ОП' ? results : sheet.values().slice(0, name === 'Настройки' ? undefined : 1);
-    spreadsheet.addSheet(name, rows);
-  }
-  return spreadsheet;
+  return templateWorkbook({ 'Результаты ОП': results });
 }
 
 describe('«Выявить ШНОР»', () => {

@@ -2,13 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/cellValue';
 import { SUMMARY_HEADERS } from '../../../src/core/summary/summaryEntry';
-import { createTemplate } from '../../../src/server/actions/createTemplate';
 import { identifyLowResultSchools } from '../../../src/server/actions/identifyLowResultSchools';
 import { refreshFolderSummary } from '../../../src/server/actions/refreshFolderSummary';
 import { createFakeContext, type FakeContext } from '../../fakes/fakeContext';
 import { FakeClock, FakeDrive } from '../../fakes/fakeDrive';
 import { schoolWorkbook } from '../../fakes/fakeSchoolWorkbook';
 import { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
+import { templateWorkbook } from '../../fakes/templateWorkbook';
 
 const OWN = [
   'Школа',
@@ -23,15 +23,7 @@ const OWN = [
 
 /** A workbook with the template's sheets and these results, without the example rows. */
 function identifyWorkbook(results: CellValue[][]) {
-  const template = new FakeSpreadsheet();
-  createTemplate(createFakeContext(template));
-  const spreadsheet = new FakeSpreadsheet();
-  for (const sheet of template.sheets) {
-    const name = sheet.getNameUncounted();
-    const rows =
-      name === 'Результаты ОП' ? results : sheet.values().slice(0, name === 'Настройки' ? undefined : 1);
-    spreadsheet.addSheet(name, rows);
-  }
+  const spreadsheet = templateWorkbook({ 'Результаты ОП': results });
   return { spreadsheet, context: createFakeContext(spreadsheet) };
 }
 
