@@ -11,8 +11,6 @@ import { locateTable } from '../table/locateTable';
 import { COMPARISON_SHEET } from '../template/sheets';
 import { cellText, isBlank, normalizeText } from '../text/normalize';
 
-export const COMPARISON_SHEET_NAME = COMPARISON_SHEET.name;
-
 export type ComparisonLevel = 'region' | 'municipality';
 
 export interface ComparisonShare {

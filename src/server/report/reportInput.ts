@@ -4,12 +4,12 @@ import { fromInstant } from '../../core/dates/calendarDate';
 import { Journal } from '../../core/journal/journal';
 import { formatsFromGrid } from '../../core/numbers/shareScale';
 import { ADDON_VERSION } from '../../core/report/addonVersion';
-import { COMPARISON_SHEET_NAME } from '../../core/report/comparison';
 import type { ReportInput } from '../../core/report/reportInput';
 import { parseSettingsGrid } from '../../core/report/settingsGrid';
 import { locateTable } from '../../core/table/locateTable';
 import {
   CLUSTERS_SHEET,
+  COMPARISON_SHEET,
   RESULTS_SHEET,
   RISK_PROFILE_SHEET,
   RISK_THRESHOLDS_SHEET,
@@ -57,7 +57,7 @@ export function readReportInput(spreadsheet: SpreadsheetLike, now: Date): Report
       riskThresholds: thresholds?.grid ?? null,
       roadmap: grid(ROADMAP_SHEET.name),
       targets: targets?.grid ?? null,
-      comparison: grid(COMPARISON_SHEET_NAME),
+      comparison: grid(COMPARISON_SHEET.name),
       formats: {
         resultsShare:
           results && resultsTable?.found
