@@ -65,9 +65,20 @@ const R1C1_CELL = /R(?:\[(-?\d+)\]|(\d+))?C(?:\[(-?\d+)\]|(\d+))?/y;
 const R1C1_ROW = /R(?:\[(-?\d+)\]|(\d+))/y;
 const R1C1_COLUMN = /C(?:\[(-?\d+)\]|(\d+))/y;
 
-function part(relative: string | undefined, absolute: string | undefined, base: number) {
-  if (absolute !== undefined) return { n: Number(absolute), fixed: true };
-  return { n: base + (relative === undefined ? 0 : Number(relative)), fixed: false };
+/**
+ * One end of a reference in A1 («$3», «C»), from its R1C1 part: absolute «3», relative «[-1]» to
+ * `base`, or `base` itself; null where it falls off the sheet (the formula shows #REF!).
+ */
+function a1Part(
+  relative: string | undefined,
+  absolute: string | undefined,
+  base: number,
+  name: (n: number) => string,
+): string | null {
+  const n =
+    absolute !== undefined ? Number(absolute) : base + (relative === undefined ? 0 : Number(relative));
+  if (n < 1) return null;
+  return `${absolute !== undefined ? '$' : ''}${name(n)}`;
 }
 
 /** Whole rows or columns stand alone in R1C1 («R2»), but A1 needs both ends («2:2»). */
@@ -88,25 +99,13 @@ export function r1c1ToA1(formula: string, row: number, column: number): string {
       const next = text[index + length];
       if (isNameChar(next) || next === '(' || next === '!') continue;
       if (pattern === R1C1_CELL) {
-        const r = part(m[1], m[2], row);
-        const c = part(m[3], m[4], column);
-        if (r.n < 1 || c.n < 1) return { text: '#REF!', length };
-        return {
-          text: `${c.fixed ? '$' : ''}${columnLetters(c.n)}${r.fixed ? '$' : ''}${r.n}`,
-          length,
-        };
+        const r = a1Part(m[1], m[2], row, String);
+        const c = a1Part(m[3], m[4], column, columnLetters);
+        return { text: r === null || c === null ? '#REF!' : `${c}${r}`, length };
       }
-      if (pattern === R1C1_ROW) {
-        const r = part(m[1], m[2], row);
-        if (r.n < 1) return { text: '#REF!', length };
-        return { text: wholeLine(`${r.fixed ? '$' : ''}${r.n}`, text, index, length), length };
-      }
-      const c = part(m[1], m[2], column);
-      if (c.n < 1) return { text: '#REF!', length };
-      return {
-        text: wholeLine(`${c.fixed ? '$' : ''}${columnLetters(c.n)}`, text, index, length),
-        length,
-      };
+      const line =
+        pattern === R1C1_ROW ? a1Part(m[1], m[2], row, String) : a1Part(m[1], m[2], column, columnLetters);
+      return { text: line === null ? '#REF!' : wholeLine(line, text, index, length), length };
     }
     return null;
   });
