@@ -6,6 +6,7 @@ import { identifyLowResultSchools } from '../../../src/server/actions/identifyLo
 import { importResults } from '../../../src/server/actions/importResults';
 import { createFakeContext } from '../../fakes/fakeContext';
 import { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
+import { templateWorkbook } from '../../fakes/templateWorkbook';
 
 const RESULTS_HEADER = [
   'Школа',
@@ -88,20 +89,7 @@ function workbook(
   paste: CellValue[][] = exportGrid(),
   results: CellValue[][] = [RESULTS_HEADER, ...USER_ROWS],
 ) {
-  const template = new FakeSpreadsheet();
-  createTemplate(createFakeContext(template));
-  const spreadsheet = new FakeSpreadsheet();
-  for (const sheet of template.sheets) {
-    const name = sheet.getNameUncounted();
-    const rows =
-      name === 'Результаты ОП'
-        ? results
-        : name === 'Импорт'
-          ? paste
-          : sheet.values().slice(0, name === 'Настройки' ? undefined : 1);
-    spreadsheet.addSheet(name, rows);
-  }
-  return spreadsheet;
+  return templateWorkbook({ 'Результаты ОП': results, Импорт: paste });
 }
 
 const journalRows = (spreadsheet: FakeSpreadsheet) =>
