@@ -5,6 +5,7 @@ import { h, isSafeHref, mount } from '../lib/dom';
 import { progressBar } from '../lib/progressBar';
 import type { Remote } from '../lib/rpc';
 import { texts } from '../lib/texts';
+import { externalLink } from './externalLink';
 import { queueView } from './queueView';
 
 const t = texts.curator;
@@ -60,10 +61,7 @@ export function startCurator(root: HTMLElement, api: Remote<ServerApi & FolderSu
   }
 
   function renderFolder(view: CuratorViewDto): void {
-    const link =
-      view.folderLink && isSafeHref(view.folderLink)
-        ? h('a', { href: view.folderLink, target: '_blank', rel: 'noopener noreferrer' }, t.openFolder)
-        : null;
+    const link = externalLink(view.folderLink, t.openFolder);
     mount(
       folder,
       h('h2', null, t.folder),

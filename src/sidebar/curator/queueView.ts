@@ -2,9 +2,10 @@
 // row in the school's file. Text only: every value from school files goes in as a text node, and a
 // link's address is one the server rebuilt from ids (isSafeHref still guards it here).
 import type { ReviewItemDto, ReviewQueueDto } from '../../shared/api';
-import { h, isSafeHref } from '../lib/dom';
+import { h } from '../lib/dom';
 import { formatIsoDate } from '../lib/format';
 import { texts } from '../lib/texts';
+import { externalLink } from './externalLink';
 
 const t = texts.curator;
 
@@ -13,34 +14,19 @@ function item(entry: ReviewItemDto): HTMLElement {
   const number = entry.number === '' || /[.)]$/.test(entry.number) ? entry.number : `${entry.number}.`;
   const title = [number, entry.measure].filter((part) => part !== '').join(' ');
   const link =
-    entry.rowLink && isSafeHref(entry.rowLink)
-      ? h(
-          'a',
-          {
-            href: entry.rowLink,
-            target: '_blank',
-            rel: 'noopener noreferrer',
-            attrs: { title: t.queueOpenRow, 'data-row-link': 'true' },
-          },
-          title,
-        )
-      : h('span', null, title);
+    externalLink(entry.rowLink, title, { title: t.queueOpenRow, 'data-row-link': 'true' }) ??
+    h('span', null, title);
   const details = [entry.status, entry.dueDate ? t.queueDue(formatIsoDate(entry.dueDate)) : '']
     .filter((part) => part !== '')
     .join(', ');
+  const documentLink = externalLink(entry.documentLink, t.queueDocument);
   return h(
     'li',
     { class: 'queue-item' },
     link,
     h('p', { class: 'small queue-reasons' }, entry.reasons),
     details ? h('p', { class: 'small muted' }, details) : null,
-    entry.documentLink && isSafeHref(entry.documentLink)
-      ? h(
-          'p',
-          { class: 'small' },
-          h('a', { href: entry.documentLink, target: '_blank', rel: 'noopener noreferrer' }, t.queueDocument),
-        )
-      : null,
+    documentLink ? h('p', { class: 'small' }, documentLink) : null,
   );
 }
 
