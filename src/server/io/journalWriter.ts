@@ -44,7 +44,8 @@ export function writeJournal(
 ): void {
   // The document remembers how many rows each action left, so a clean run after a clean run
   // does not even read the journal (a daily refresh stays within its call budget).
-  const memoryKey = `journalRows:${normalizeText(actionLabel)}`;
+  const ownLabel = normalizeText(actionLabel);
+  const memoryKey = `journalRows:${ownLabel}`;
   // An empty journal (the template's, or one every action left clean) has no rows of any action:
   // the first clean run of each action after it does not read it either.
   if (entries.length === 0 && (recall(memory, memoryKey) === '0' || recall(memory, EMPTY_KEY) === '1'))
@@ -55,7 +56,6 @@ export function writeJournal(
   remember(memory, EMPTY_KEY, null);
   const existing = readOwnedSheet(spreadsheet, JOURNAL_SPEC);
   const done = (): void => remember(memory, memoryKey, String(entries.length));
-  const ownLabel = normalizeText(actionLabel);
   const rows = existing?.rows ?? [];
   const filled = rows.filter((row) => row.some((cell) => cell !== ''));
   const kept = filled.filter((row) => normalizeText(row[0]) !== ownLabel);
