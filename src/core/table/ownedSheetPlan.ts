@@ -119,8 +119,8 @@ function assignOwnColumns(row: readonly CellValue[], headers: readonly string[])
   return own;
 }
 
-function score(row: readonly CellValue[], shape: OwnedSheetShape): number {
-  const own = new Set(shape.headers.map(normalizeHeader));
+/** How many different own headers (keys in `own`, or isOwnHeader's) the row holds. */
+function score(row: readonly CellValue[], own: ReadonlySet<string>, shape: OwnedSheetShape): number {
   let count = 0;
   const seen = new Set<string>();
   for (const cell of row) {
@@ -156,8 +156,9 @@ export function locateOwnedSheet(grid: Grid, shape: OwnedSheetShape): LayoutResu
   }
   let best = -1;
   let bestScore = 0;
+  const ownKeys = new Set(shape.headers.map(normalizeHeader));
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, grid.length); r++) {
-    const s = score(grid[r] ?? [], shape);
+    const s = score(grid[r] ?? [], ownKeys, shape);
     if (s > bestScore) {
       best = r;
       bestScore = s;
