@@ -26,8 +26,21 @@ const TARGET_TONES: Readonly<Record<TargetStatus, ToneDto>> = {
 };
 
 const cellText = (value: unknown): string => (isBlank(value) ? '' : String(value).trim());
-const differs = (written: unknown, now: string | null): boolean =>
-  normalizeText(written) !== normalizeText(now ?? '');
+
+/**
+ * The rows whose «Статус» on the sheet is not the one computed now. A duplicated «Статус» is never
+ * written (the journal says why): refreshing cannot bring it up to date, so none counts.
+ */
+function staleRows<K extends string>(
+  table: LocatedTable<K | 'status'>,
+  cellsByRow: ReadonlyMap<number, Readonly<Record<K | 'status', unknown>>>,
+  rows: readonly { readonly rowNumber: number; readonly status: string | null }[],
+): number {
+  if (isDuplicated(table, 'status')) return 0;
+  return rows.filter(
+    (r) => normalizeText(cellsByRow.get(r.rowNumber)?.status) !== normalizeText(r.status ?? ''),
+  ).length;
+}
 
 function roadmapDto(table: LocatedTable<RoadmapKey>, evaluation: RoadmapEvaluation): RoadmapProgressDto {
   const cellsByRow = new Map(table.rows.map((row) => [row.rowNumber, row.cells]));
@@ -58,10 +71,7 @@ function roadmapDto(table: LocatedTable<RoadmapKey>, evaluation: RoadmapEvaluati
     sentBack: summary.sentBack,
     attention: attention.slice(0, MAX_ATTENTION_LINKS),
     attentionMore: Math.max(0, attention.length - MAX_ATTENTION_LINKS),
-    // A duplicated «Статус» is never written (the journal says why): refreshing cannot bring it up to date.
-    staleRows: isDuplicated(table, 'status')
-      ? 0
-      : measures.filter((r) => differs(cellsByRow.get(r.rowNumber)?.status, r.status)).length,
+    staleRows: staleRows(table, cellsByRow, measures),
   };
 }
 
@@ -88,9 +98,7 @@ function targetsDto(table: LocatedTable<TargetKey>, evaluation: TargetsEvaluatio
       };
     }),
     achieved: evaluation.summary.achieved,
-    staleRows: isDuplicated(table, 'status')
-      ? 0
-      : targets.filter((r) => differs(cellsByRow.get(r.rowNumber)?.status, r.status)).length,
+    staleRows: staleRows(table, cellsByRow, targets),
   };
 }
 
