@@ -2,7 +2,7 @@
 import type { CellValue } from '../cells/cellValue';
 import { riskMessages as m } from '../messages/risk';
 import { parseNumberCell } from '../numbers/parseNumber';
-import type { ShareScale } from '../numbers/shareScale';
+import { isPercentPoints, type ShareScale } from '../numbers/shareScale';
 import { BETTER_LESS, BETTER_MORE, type RISK_LEVELS } from '../template/sheets';
 import { isBlank, normalizeText } from '../text/normalize';
 
@@ -82,9 +82,12 @@ export function percentPoints(cell: unknown, scale: ShareScale = 'unknown'): num
   const parsed = parseNumberCell(cell);
   if (!parsed) return null;
   if (parsed.percent) return parsed.value;
-  if (scale === 'points') return parsed.value;
-  if (scale === 'fraction') return typeof cell === 'string' ? parsed.value : roundPoints(parsed.value * 100);
-  return Math.abs(parsed.value) < 1 ? roundPoints(parsed.value * 100) : parsed.value;
+  // The sheet's rule of every share cell; only with no format known does exactly 1 stay 1 % here.
+  const points =
+    scale === 'unknown'
+      ? Math.abs(parsed.value) >= 1
+      : isPercentPoints(parsed.value, typeof cell === 'string', scale);
+  return points ? parsed.value : roundPoints(parsed.value * 100);
 }
 
 function isFraction(value: number): boolean {
