@@ -1,5 +1,6 @@
 // The risk profile read without writing anything: for the dashboard's risk map (and any other
 // reader of the current workbook). The curator summary runs the same core on other files' grids.
+import type { Grid } from '../../core/cells/cellValue';
 import { Journal } from '../../core/journal/journal';
 import { assessRiskProfileGrids, type RiskProfileAssessment } from '../../core/risk/assessRiskProfile';
 import type { RiskLevel } from '../../core/risk/riskLevel';
@@ -17,7 +18,19 @@ export function readRiskProfile(
   spreadsheet: SpreadsheetLike,
   journal: Journal = new Journal(),
 ): RiskProfileAssessment | null {
-  const profile = readGridWithFormats(spreadsheet, RISK_PROFILE_SHEET.name);
+  return assessWithThresholds(
+    spreadsheet,
+    readGridWithFormats(spreadsheet, RISK_PROFILE_SHEET.name),
+    journal,
+  );
+}
+
+/** The profile as read, assessed with the thresholds read now, each with its number formats. */
+function assessWithThresholds(
+  spreadsheet: SpreadsheetLike,
+  profile: { readonly grid: Grid; readonly formats: string[][] } | null,
+  journal: Journal,
+): RiskProfileAssessment | null {
   const thresholds = readGridWithFormats(spreadsheet, RISK_THRESHOLDS_SHEET.name);
   return assessRiskProfileGrids(profile?.grid ?? null, thresholds?.grid ?? null, journal, {
     profile: profile?.formats,
@@ -38,11 +51,7 @@ export function readRiskMapSection(spreadsheet: SpreadsheetLike): SectionDto<Ris
   const profile = readGridWithFormats(spreadsheet, RISK_PROFILE_SHEET.name);
   if (!profile) return { state: 'noSheet', sheet: RISK_PROFILE_SHEET.name };
   const journal = new Journal();
-  const thresholds = readGridWithFormats(spreadsheet, RISK_THRESHOLDS_SHEET.name);
-  const assessment = assessRiskProfileGrids(profile.grid, thresholds?.grid ?? null, journal, {
-    profile: profile.formats,
-    thresholds: thresholds?.formats,
-  });
+  const assessment = assessWithThresholds(spreadsheet, profile, journal);
   if (!assessment) {
     const problem = journal.entries[0]!;
     return { state: 'failed', message: `${problem.problem}. ${problem.fix}` };
