@@ -123,7 +123,7 @@ export function parseDayMonth(value: CellValue, timeZone: string): { day: number
   return month >= 1 && month <= 12 && day >= 1 && day <= MONTH_DAYS[month - 1]! ? { day, month } : null;
 }
 
-const plausibleYear = (date: CalendarDate): boolean => date.year >= EARLIEST_YEAR && date.year <= LATEST_YEAR;
+const plausibleYear = (year: number): boolean => year >= EARLIEST_YEAR && year <= LATEST_YEAR;
 
 /**
  * Typed settings from the rows of «Настройки». A blank value takes the default; a value that cannot
@@ -172,8 +172,7 @@ export function parseSettings(rows: readonly SettingRow[], timeZone: string, jou
         break;
       case 'analysisYear': {
         const year = parseNumber(value);
-        if (year !== null && Number.isInteger(year) && year >= EARLIEST_YEAR && year <= LATEST_YEAR)
-          result.analysisYear = year;
+        if (year !== null && Number.isInteger(year) && plausibleYear(year)) result.analysisYear = year;
         else report(row, spec, m.fixYear);
         break;
       }
@@ -203,7 +202,7 @@ export function parseSettings(rows: readonly SettingRow[], timeZone: string, jou
       case 'programEnd': {
         const date = parseDateCell(value, timeZone);
         if (!date) report(row, spec, m.fixDate);
-        else if (!plausibleYear(date))
+        else if (!plausibleYear(date.year))
           implausible(row, spec, m.yearOutside(date.year, EARLIEST_YEAR, LATEST_YEAR), m.fixDate);
         else result[spec.key] = date;
         break;
