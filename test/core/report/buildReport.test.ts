@@ -14,6 +14,7 @@ import { evaluateRoadmap } from '../../../src/core/roadmap/evaluateRoadmap';
 import { locateTable } from '../../../src/core/table/locateTable';
 import { RESULTS_SHEET, ROADMAP_SHEET } from '../../../src/core/template/sheets';
 import { cellText } from '../../../src/core/text/normalize';
+import { sheetRows } from '../../fakes/fakeSchoolWorkbook';
 import {
   documentText,
   listsOf,
@@ -47,11 +48,8 @@ const resultsRow = (
   procedure: string,
   participants: number,
   failed: number,
-) =>
-  RESULTS_SHEET.columns.map(
-    (c) => ({ school, year, procedure, participants, failed })[c.key as 'school'] ?? '',
-  );
-const resultsGrid = (rows: CellValue[][]): Grid => [RESULTS_SHEET.columns.map((c) => c.header), ...rows];
+) => ({ school, year, procedure, participants, failed });
+const resultsGrid = (rows: ReturnType<typeof resultsRow>[]): Grid => sheetRows(RESULTS_SHEET, rows);
 
 describe('the справка of the sample school (dev/sample)', () => {
   const input = reportInputOf(schoolSheets(), 'ШНОР-монитор — МБОУ СОШ № 2');

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../../src/core/cells/cellValue';
 import { lowResultRule } from '../../../src/core/identification/lowResult';
 import { type ResultRecord, readResultRecords } from '../../../src/core/identification/resultRecords';
 import { Journal } from '../../../src/core/journal/journal';
@@ -8,24 +7,22 @@ import type { ComparisonShare } from '../../../src/core/report/comparison';
 import { shareTable } from '../../../src/core/report/resultShares';
 import { locateTable } from '../../../src/core/table/locateTable';
 import { RESULTS_SHEET } from '../../../src/core/template/sheets';
+import { sheetRows } from '../../fakes/fakeSchoolWorkbook';
 
 type Row = [year: number, procedure: string, participants: number, failed: number];
 
 /** Records as identification reads them from «Результаты ОП» (minimum participants 5). */
 function records(...rows: Row[]): ResultRecord[] {
-  const grid = [
-    RESULTS_SHEET.columns.map((c) => c.header),
-    ...rows.map(([year, procedure, participants, failed]) => {
-      const values: Record<string, CellValue> = {
-        school: 'МБОУ СОШ № 1',
-        year,
-        procedure,
-        participants,
-        failed,
-      };
-      return RESULTS_SHEET.columns.map((c) => values[c.key] ?? '');
-    }),
-  ];
+  const grid = sheetRows(
+    RESULTS_SHEET,
+    rows.map(([year, procedure, participants, failed]) => ({
+      school: 'МБОУ СОШ № 1',
+      year,
+      procedure,
+      participants,
+      failed,
+    })),
+  );
   const located = locateTable(grid, RESULTS_SHEET);
   if (!located.found) throw new Error('no header');
   return [...readResultRecords(located.table, lowResultRule(0.3, 5), new Journal()).records];

@@ -1,13 +1,14 @@
 // The rules of «Выводы» and «Рекомендации» (README «Выводы и рекомендации справки»): each fires on
 // its fact and stays silent without it.
 import { describe, expect, it } from 'vitest';
-import type { CellValue, Grid } from '../../../src/core/cells/cellValue';
+import type { Grid } from '../../../src/core/cells/cellValue';
 import { toInstant } from '../../../src/core/dates/calendarDate';
 import { reportMessages as m } from '../../../src/core/messages/report';
 import { findings } from '../../../src/core/report/conclusions';
 import { reportFacts } from '../../../src/core/report/reportFacts';
 import type { ReportSheets } from '../../../src/core/report/reportInput';
 import { RESULTS_SHEET, RISK_PROFILE_SHEET, TARGETS_SHEET } from '../../../src/core/template/sheets';
+import { sheetRows } from '../../fakes/fakeSchoolWorkbook';
 import { roadmapGrid } from '../roadmap/roadmapTable';
 import { reportInputOf, settingsGrid, ZONE } from './reportFixtures';
 
@@ -20,13 +21,20 @@ const settings = settingsGrid({
   'Окончание программы': day(31, 12, 2024),
 });
 
-const results = (rows: [number, string, number, number][]): Grid => [
-  RESULTS_SHEET.columns.map((c) => c.header),
-  ...rows.map(([year, procedure, participants, failed]) => {
-    const values: Record<string, CellValue> = { school: SCHOOL, year, procedure, participants, failed };
-    return RESULTS_SHEET.columns.map((c) => values[c.key] ?? '');
-  }),
-];
+/** «Результаты ОП» of several schools; `results`: of the school of «Настройки» alone. */
+const district = (rows: [string, number, string, number, number][]): Grid =>
+  sheetRows(
+    RESULTS_SHEET,
+    rows.map(([school, year, procedure, participants, failed]) => ({
+      school,
+      year,
+      procedure,
+      participants,
+      failed,
+    })),
+  );
+const results = (rows: [number, string, number, number][]): Grid =>
+  district(rows.map((row) => [SCHOOL, ...row]));
 
 const run = (sheets: Partial<ReportSheets>) => findings(reportFacts(reportInputOf({ settings, ...sheets })));
 
@@ -153,14 +161,6 @@ describe('the wording of the rules, as a reader says it', () => {
 });
 
 describe('a school of last year’s list without this year’s results', () => {
-  const district = (rows: [string, number, string, number, number][]): Grid => [
-    RESULTS_SHEET.columns.map((c) => c.header),
-    ...rows.map(([school, year, procedure, participants, failed]) => {
-      const values: Record<string, CellValue> = { school, year, procedure, participants, failed };
-      return RESULTS_SHEET.columns.map((c) => values[c.key] ?? '');
-    }),
-  ];
-
   it('is not said to have left the list: the справка says the data cannot tell', () => {
     const { conclusions } = findings(
       reportFacts(

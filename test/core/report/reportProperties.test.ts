@@ -13,6 +13,7 @@ import { reportMessages as m } from '../../../src/core/messages/report';
 import { buildReport } from '../../../src/core/report/buildReport';
 import { RESULTS_SHEET } from '../../../src/core/template/sheets';
 import { cellText } from '../../../src/core/text/normalize';
+import { sheetRows } from '../../fakes/fakeSchoolWorkbook';
 import { documentText, reportInputOf, section, sectionText, settingsGrid, tablesOf } from './reportFixtures';
 
 const row = fc.record({
@@ -26,19 +27,16 @@ const row = fc.record({
 type Row = ReturnType<typeof row.generate>['value'];
 
 function grid(rows: readonly Row[]): CellValue[][] {
-  return [
-    RESULTS_SHEET.columns.map((c) => c.header),
-    ...rows.map((r) => {
-      const values: Record<string, CellValue> = {
-        school: `МБОУ СОШ № ${r.school}`,
-        year: r.year,
-        procedure: PROCEDURES[r.procedure]!.name,
-        participants: r.participants,
-        failed: Math.floor(r.participants * r.failedShare),
-      };
-      return RESULTS_SHEET.columns.map((c) => values[c.key] ?? '');
-    }),
-  ];
+  return sheetRows(
+    RESULTS_SHEET,
+    rows.map((r) => ({
+      school: `МБОУ СОШ № ${r.school}`,
+      year: r.year,
+      procedure: PROCEDURES[r.procedure]!.name,
+      participants: r.participants,
+      failed: Math.floor(r.participants * r.failedShare),
+    })),
+  );
 }
 
 describe('the municipal справка on any district table', () => {

@@ -16,6 +16,7 @@ import { identifyLowResultSchools } from '../../../src/server/actions/identifyLo
 import { refreshStatuses } from '../../../src/server/actions/refreshStatuses';
 import { readReportInput } from '../../../src/server/report/reportInput';
 import { createFakeContext } from '../../fakes/fakeContext';
+import { sheetRows } from '../../fakes/fakeSchoolWorkbook';
 import { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
 
 const NOW = new Date('2024-11-20T09:00:00+03:00');
@@ -65,15 +66,13 @@ describe('the справка agrees with the sheets the actions write', () => {
       ['Муниципалитет', 'Район'],
     ]);
     const share = format === 'General' ? 0.4 : 0.35;
-    const sheet = spreadsheet.addSheet(RESULTS_SHEET.name, [
-      RESULTS_SHEET.columns.map((c) => c.header),
-      ...[2023, 2024].map((year) =>
-        RESULTS_SHEET.columns.map(
-          (c) =>
-            ({ school: 'МБОУ СОШ № 1', year, procedure: 'ОГЭ математика', share })[c.key as 'school'] ?? '',
-        ),
+    const sheet = spreadsheet.addSheet(
+      RESULTS_SHEET.name,
+      sheetRows(
+        RESULTS_SHEET,
+        [2023, 2024].map((year) => ({ school: 'МБОУ СОШ № 1', year, procedure: 'ОГЭ математика', share })),
       ),
-    ]);
+    );
     const shareColumn = RESULTS_SHEET.columns.findIndex((c) => c.key === 'share') + 1;
     sheet.getRange(2, shareColumn, 2, 1).setNumberFormat(format);
     const doc = buildReport(readReportInput(spreadsheet, NOW));
