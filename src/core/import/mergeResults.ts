@@ -14,6 +14,7 @@ import { RESULTS_SHEET } from '../template/sheets';
 import { cellText, isBlank, normalizeText } from '../text/normalize';
 import type { ImportedResult } from './importTypes';
 import { splitSchoolLogin } from './schoolLogin';
+import { schoolMatch } from './schoolMatch';
 
 /** The «Результаты ОП» columns the import fills, in the template's order. */
 export const IMPORT_COLUMNS = [
@@ -112,8 +113,7 @@ export function planResultsMerge(
   imported: readonly ImportedResult[],
 ): ResultsMerge {
   const owned = new Map<string, TableRow<string>[]>();
-  const byLogin = new Map<string, number>();
-  const byName = new Map<string, { rowNumber: number; hasLogin: boolean }>();
+  const userRowIndex = schoolMatch<number>();
   for (const row of rows) {
     const cells = row.cells as RowCells;
     if (isImportSource(cells.source)) {
@@ -129,24 +129,16 @@ export function planResultsMerge(
     if (year === null) continue;
     const identity = identityOf(cells);
     const what = `${year}|${procedureKey(cells.procedure)}`;
-    if (identity.login && !byLogin.has(`${identity.login}|${what}`))
-      byLogin.set(`${identity.login}|${what}`, row.rowNumber);
-    if (!byName.has(`${identity.nameKey}|${what}`))
-      byName.set(`${identity.nameKey}|${what}`, {
-        rowNumber: row.rowNumber,
-        hasLogin: identity.login !== '',
-      });
+    userRowIndex.add(identity.login, identity.nameKey, what, row.rowNumber);
   }
 
-  const userRowOf = (result: ImportedResult): number | undefined => {
-    const what = `${result.year}|${result.procedureId ?? normalizeText(result.procedure)}`;
-    const nameMatch = byName.get(`${schoolKey(result.school)}|${what}`);
-    return (
-      (result.schoolCode ? byLogin.get(`${result.schoolCode}|${what}`) : undefined) ??
-      (nameMatch && !(result.schoolCode && nameMatch.hasLogin) ? nameMatch.rowNumber : undefined)
-    );
-  };
-  const userRows = imported.map(userRowOf);
+  const userRows = imported.map((result) =>
+    userRowIndex.find(
+      result.schoolCode,
+      schoolKey(result.school),
+      `${result.year}|${result.procedureId ?? normalizeText(result.procedure)}`,
+    ),
+  );
   const writes: RowWrite[] = [];
   const entries: JournalEntry[] = [];
   let next = nextRow;

@@ -12,6 +12,7 @@ import { blockProcedure, blockYear } from './blockProcedure';
 import { type HeaderLayout, knownHeaderCells, readHeaderRow } from './headerRow';
 import type { ComparisonResult, ImportedBlock, ImportedResult, ImportReading } from './importTypes';
 import { type Formats, looksLikeData, readBlock } from './readBlock';
+import { schoolMatch } from './schoolMatch';
 import { readBlockTitle, type TitleLine } from './titleLines';
 
 /** Title lines further above the header than this belong to something else. */
@@ -180,16 +181,11 @@ function withoutRepeats(results: readonly ImportedResult[]): {
 } {
   const kept: ImportedResult[] = [];
   const entries: JournalEntry[] = [];
-  const byLogin = new Map<string, ImportedResult>();
-  const byName = new Map<string, ImportedResult>();
+  const seen = schoolMatch<ImportedResult>();
   for (const result of results) {
     const what = `${result.year}|${result.procedure}`;
-    const nameKey = `${schoolNameKey(result.school)}|${what}`;
-    const loginKey = result.schoolCode ? `${result.schoolCode}|${what}` : '';
-    const named = byName.get(nameKey);
-    const first =
-      (loginKey ? byLogin.get(loginKey) : undefined) ??
-      (named && (!loginKey || !named.schoolCode) ? named : undefined);
+    const nameKey = schoolNameKey(result.school);
+    const first = seen.find(result.schoolCode, nameKey, what);
     if (first) {
       entries.push({
         sheet: IMPORT_SHEET_NAME,
@@ -202,8 +198,7 @@ function withoutRepeats(results: readonly ImportedResult[]): {
       continue;
     }
     kept.push(result);
-    if (loginKey) byLogin.set(loginKey, result);
-    if (!byName.has(nameKey)) byName.set(nameKey, result);
+    seen.add(result.schoolCode, nameKey, what, result);
   }
   return { results: kept, entries };
 }
