@@ -1,11 +1,11 @@
 // What the header row of an input table says beyond «found»: headers typed twice, headers split over
 // two rows, and expected columns that are not there (PRODUCT.md §13). Worded once for every reader.
 import { columnLetters } from '../cells/a1';
-import { commonMessages } from '../messages/common';
 import { tableMessages as m } from '../messages/tables';
 import type { LocatedTable } from '../table/locateTable';
 import { columnOf, type SheetSchema } from '../table/schema';
 import type { JournalEntry } from './journal';
+import { headersMissingEntry } from './tableProblems';
 
 /**
  * The journal lines of a located table's header: each duplicated header (an output column there is
@@ -84,15 +84,10 @@ export function headersNotFoundEntry<K extends string>(
     return m.acceptedNames(header, column?.aliases ?? []);
   });
   const found = result.unrecognisedHeaders;
+  const entry = headersMissingEntry(schema.name, result.missingHeaders);
   return {
-    sheet: schema.name,
-    row: null,
-    column: '',
+    ...entry,
     value: found.join(' | '),
-    problem:
-      commonMessages.headersMissing(result.missingHeaders) +
-      accepted.filter((text) => text !== '').join('') +
-      (found.length > 0 ? m.foundInFirstRows(found) : ''),
-    fix: commonMessages.headersMissingFix,
+    problem: entry.problem + accepted.join('') + (found.length > 0 ? m.foundInFirstRows(found) : ''),
   };
 }
