@@ -61,7 +61,8 @@ interface ResultsTarget {
 function writeResults(target: ResultsTarget, writes: readonly RowWrite[]): void {
   const { sheet, grid, columns } = target;
   const width = grid[0]?.length ?? 0;
-  const lastRow = Math.max(target.headerRow, ...writes.map((w) => w.rowNumber));
+  // The plan gives its writes in row order: the last is the lowest row.
+  const lastRow = Math.max(target.headerRow, writes.at(-1)?.rowNumber ?? 0);
   const lastColumn = Math.max(...Object.values(columns)) + 1;
   // Only a block past what was read can be past the sheet's end. Rows below the last data row
   // hold nothing, so the new rows go in right there in one call (they take the format of a data
