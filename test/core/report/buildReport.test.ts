@@ -9,7 +9,6 @@ import { Journal } from '../../../src/core/journal/journal';
 import { reportMessages as m } from '../../../src/core/messages/report';
 import { successRate } from '../../../src/core/rates/markCounts';
 import { buildReport } from '../../../src/core/report/buildReport';
-import type { ReportSectionId } from '../../../src/core/report/documentModel';
 import { evaluateRoadmap } from '../../../src/core/roadmap/evaluateRoadmap';
 import { locateTable } from '../../../src/core/table/locateTable';
 import { RESULTS_SHEET, ROADMAP_SHEET } from '../../../src/core/template/sheets';
@@ -20,6 +19,7 @@ import {
   listsOf,
   municipalSheets,
   reportInputOf,
+  SECTION_ORDER,
   schoolSheets,
   section,
   sectionText,
@@ -28,19 +28,6 @@ import {
   tablesOf,
   ZONE,
 } from './reportFixtures';
-
-const ORDER: ReportSectionId[] = [
-  'header',
-  'identification',
-  'results',
-  'cluster',
-  'risk',
-  'roadmap',
-  'targets',
-  'conclusions',
-  'decisions',
-  'sources',
-];
 
 const resultsRow = (
   school: string,
@@ -56,7 +43,7 @@ describe('the справка of the sample school (dev/sample)', () => {
   const doc = buildReport(input);
 
   it('has every section of §11, in order, and is a school справка', () => {
-    expect(doc.sections.map((s) => s.id)).toEqual(ORDER);
+    expect(doc.sections.map((s) => s.id)).toEqual(SECTION_ORDER);
     expect(doc.kind).toBe('school');
   });
 
@@ -227,7 +214,7 @@ describe('the municipal справка of a district shaped like seed 002_…', 
 
   it('is municipal, with every section of §11 in order, and the approval stamp from the settings', () => {
     expect(doc.kind).toBe('municipal');
-    expect(doc.sections.map((s) => s.id)).toEqual(ORDER);
+    expect(doc.sections.map((s) => s.id)).toEqual(SECTION_ORDER);
     const stamp = section(doc, 'header').blocks.filter((b) => b.kind === 'paragraph' && b.role === 'stamp');
     expect(stamp.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual([
       'Утверждаю',
@@ -346,7 +333,7 @@ describe('what the справка never does', () => {
 
   it('leaves out each section whose sheet is missing, with one placeholder line', () => {
     const doc = buildReport(reportInputOf({ settings: settingsGrid({ Муниципалитет: 'Район' }) }));
-    expect(doc.sections.map((s) => s.id)).toEqual(ORDER);
+    expect(doc.sections.map((s) => s.id)).toEqual(SECTION_ORDER);
     for (const id of [
       'identification',
       'results',

@@ -28,6 +28,20 @@ import { parseSettingsGrid } from '../../../src/core/report/settingsGrid';
 
 export const ZONE = SAMPLE_TIME_ZONE;
 
+/** The sections of PRODUCT.md §11, in the order every справка has them. */
+export const SECTION_ORDER: readonly ReportSectionId[] = [
+  'header',
+  'identification',
+  'results',
+  'cluster',
+  'risk',
+  'roadmap',
+  'targets',
+  'conclusions',
+  'decisions',
+  'sources',
+];
+
 const NO_SHEETS: ReportSheets = {
   settings: null,
   results: null,

@@ -14,7 +14,15 @@ import { buildReport } from '../../../src/core/report/buildReport';
 import { RESULTS_SHEET } from '../../../src/core/template/sheets';
 import { cellText } from '../../../src/core/text/normalize';
 import { sheetRows } from '../../fakes/fakeSchoolWorkbook';
-import { documentText, reportInputOf, section, sectionText, settingsGrid, tablesOf } from './reportFixtures';
+import {
+  documentText,
+  reportInputOf,
+  SECTION_ORDER,
+  section,
+  sectionText,
+  settingsGrid,
+  tablesOf,
+} from './reportFixtures';
 
 const row = fc.record({
   school: fc.integer({ min: 1, max: 8 }),
@@ -49,18 +57,7 @@ describe('the municipal справка on any district table', () => {
           const settings = settingsGrid({ Муниципалитет: 'Район', 'Минимум участников': min });
           const input = reportInputOf({ settings, results: grid(rows) });
           const doc = buildReport(input);
-          expect(doc.sections.map((s) => s.id)).toEqual([
-            'header',
-            'identification',
-            'results',
-            'cluster',
-            'risk',
-            'roadmap',
-            'targets',
-            'conclusions',
-            'decisions',
-            'sources',
-          ]);
+          expect(doc.sections.map((s) => s.id)).toEqual(SECTION_ORDER);
           const identification = identifyFromGrids(
             input.sheets.results!,
             null,
