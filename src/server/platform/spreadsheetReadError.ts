@@ -3,11 +3,9 @@
 // anything else is that file's «Ошибка», worded by its kind (core/failures/serviceFailure.ts).
 import { classifyServiceMessage, type ServiceFailure } from '../../core/failures/serviceFailure';
 
-export type ReadFailure = ServiceFailure;
-
 export class SpreadsheetReadError extends Error {
   constructor(
-    readonly failure: ReadFailure,
+    readonly failure: ServiceFailure,
     message: string,
     /** The error the service threw, for the Executions log. */
     readonly original?: unknown,
