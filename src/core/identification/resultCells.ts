@@ -33,9 +33,10 @@ export interface ShareValue {
 }
 
 /** Beyond this many decimals a share came from a formula, not from rounding by hand. */
-const MAX_TYPED_DECIMALS = 6;
+export const MAX_TYPED_DECIMALS = 6;
 
-function decimalsOf(text: string): number {
+/** How many decimals a number was typed with: «34,50» → 2, «1e-7» → 7, «34» → 0. */
+export function typedDecimals(text: string): number {
   const match = /[.,](\d+)$/.exec(text);
   if (match) return match[1]!.length;
   const exponent = /e-(\d+)$/i.exec(text);
@@ -60,7 +61,7 @@ export function readShare(value: unknown, scale: ShareScale = 'unknown'): CellRe
     return { ok: false, problem: formatted ? 'percentFormatAbove100' : 'shareAbove100' };
   }
   const typed = typeof value === 'string' ? value.trim().replace(/\s*%$/, '') : String(value);
-  const decimals = decimalsOf(typed);
+  const decimals = typedDecimals(typed);
   // A percent-formatted cell was typed in whole percents at least («100 %» holds 1, not «1»).
   const typedStep = inPercent
     ? 10 ** -decimals / 100

@@ -2,6 +2,7 @@
 // comma («1,75», «1,75 %»), or a cell formatted as percent whose value is the fraction (0.1168
 // shown as 11.68 %). The decimals it was written with are the precision a count must reproduce.
 import { type DecimalFraction, toDecimalFraction } from '../identification/exactShare';
+import { MAX_TYPED_DECIMALS, typedDecimals } from '../identification/resultCells';
 import { parseNumberCell } from '../numbers/parseNumber';
 import { isPercentFormat } from '../numbers/shareScale';
 import { isBlank } from '../text/normalize';
@@ -14,9 +15,6 @@ export interface WrittenShare {
 }
 
 export type ShareReading = WrittenShare | 'blank' | 'bad';
-
-/** Beyond this many decimals the value came from a division, not from a printed share. */
-const MAX_DECIMALS = 6;
 
 /** Decimals a Sheets number format shows: «0.00» and «0.00%» → 2, «General» → 0. */
 export function formatDecimals(format: string | undefined): number {
@@ -33,7 +31,8 @@ function decimalsOf(fraction: DecimalFraction): number {
 function written(points: number, minimumDecimals: number): WrittenShare | 'bad' {
   if (!Number.isFinite(points) || points < 0 || points > 100) return 'bad';
   const own = toDecimalFraction(points);
-  const decimals = Math.min(MAX_DECIMALS, Math.max(decimalsOf(own), minimumDecimals));
+  // Beyond MAX_TYPED_DECIMALS the value came from a division, not from a printed share.
+  const decimals = Math.min(MAX_TYPED_DECIMALS, Math.max(decimalsOf(own), minimumDecimals));
   const denominator = 10 ** decimals;
   return { points: { numerator: Math.round(points * denominator), denominator }, decimals };
 }
@@ -48,9 +47,7 @@ export function readWrittenShare(value: unknown, format?: string): ShareReading 
   if (typeof value !== 'string') return 'bad';
   const parsed = parseNumberCell(value);
   if (!parsed) return 'bad';
-  const text = value.replace(/[\s\u00a0\u202f%]/g, '');
-  const match = /[.,](\d+)$/.exec(text);
-  return written(parsed.value, match ? match[1]!.length : 0);
+  return written(parsed.value, typedDecimals(value.replace(/[\s\u00a0\u202f%]/g, '')));
 }
 
 /** The share back as a number of percent points. */
