@@ -3,18 +3,15 @@
 // collection never opens a modal dialog: every message comes back to the sidebar.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { summaryMessages as m } from '../../../src/core/messages/summary';
-import { SETTINGS_SHEET } from '../../../src/core/template/sheets';
 import { collectFolderSummaryStep } from '../../../src/server/actions/refreshFolderSummary';
-import { createFakeContext, type FakeContext } from '../../fakes/fakeContext';
-import { FakeClock, FakeDrive } from '../../fakes/fakeDrive';
+import type { FakeContext } from '../../fakes/fakeContext';
 import { schoolWorkbook } from '../../fakes/fakeSchoolWorkbook';
-import { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
+import type { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
 import { isOneSentence } from '../oneSentence';
+import { curatorFolder } from './curatorFolder';
 
 function setUp(folderCell?: string) {
-  const clock = new FakeClock('2024-11-20T09:00:00+03:00');
-  const drive = new FakeDrive({ clock });
-  const folderId = drive.addFolder('Школы');
+  const { drive, folderId, curator, context } = curatorFolder({ folderName: 'Школы', folderCell });
   // Both schools read, both with remarks: a missing sheet, and data the core journals.
   drive.addWorkbook(
     folderId,
@@ -39,13 +36,6 @@ function setUp(folderCell?: string) {
     schoolWorkbook({ school: 'МБОУ СОШ № 5', fileName: 'СОШ 5', id: 'broken-0005-abcdefghij' }),
   );
   drive.denyAccess(broken);
-  const curator = new FakeSpreadsheet('Сводка куратора', 'curator-workbook-0001');
-  curator.addSheet(SETTINGS_SHEET.name, [
-    ['Параметр', 'Значение'],
-    ['Дата отчёта', '20.11.2024'],
-    ['Папка школ', folderCell ?? `https://drive.google.com/drive/folders/${folderId}`],
-  ]);
-  const context: FakeContext = { ...createFakeContext(curator), now: () => clock.now() };
   return { drive, curator, context };
 }
 

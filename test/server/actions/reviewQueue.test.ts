@@ -6,12 +6,11 @@ import type { CellValue } from '../../../src/core/cells/cellValue';
 import { reviewReasons as r, reviewMessages } from '../../../src/core/messages/review';
 import { QUEUE_COLUMN, QUEUE_HEADERS } from '../../../src/core/review/queueSheet';
 import { SUMMARY_HEADERS } from '../../../src/core/summary/summaryEntry';
-import { ROADMAP_SHEET, SETTINGS_SHEET } from '../../../src/core/template/sheets';
+import { ROADMAP_SHEET } from '../../../src/core/template/sheets';
 import { collectFolderSummary } from '../../../src/server/actions/refreshFolderSummary';
-import { createFakeContext, type FakeContext } from '../../fakes/fakeContext';
-import { FakeClock, FakeDrive } from '../../fakes/fakeDrive';
 import { type RowOf, schoolWorkbook } from '../../fakes/fakeSchoolWorkbook';
-import { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
+import type { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
+import { type CuratorFolder, curatorFolder } from './curatorFolder';
 
 type RoadmapRow = RowOf<(typeof ROADMAP_SHEET.columns)[number]['key']>;
 
@@ -19,27 +18,14 @@ const QUEUE = 'Очередь проверки';
 const PROGRAMME = { 'Начало программы': '01.01.2024', 'Окончание программы': '31.12.2024' };
 const fileLink = (id: string): string => `https://drive.google.com/file/d/${id}/view?usp=sharing`;
 
-interface Folder {
-  readonly drive: FakeDrive;
-  readonly folderId: string;
-  readonly curator: FakeSpreadsheet;
-  readonly context: FakeContext;
-}
+const folder = (drive: { msPerRead?: number; msPerMetadata?: number } = {}) => curatorFolder({ drive });
 
-function folder(options: { msPerRead?: number; msPerMetadata?: number } = {}): Folder {
-  const clock = new FakeClock('2024-11-20T09:00:00+03:00');
-  const drive = new FakeDrive({ clock, ...options });
-  const folderId = drive.addFolder('ШНОР — школы района');
-  const curator = new FakeSpreadsheet('Сводка куратора', 'curator-workbook-0001');
-  curator.addSheet(SETTINGS_SHEET.name, [
-    ['Параметр', 'Значение'],
-    ['Дата отчёта', '20.11.2024'],
-    ['Папка школ', `https://drive.google.com/drive/folders/${folderId}`],
-  ]);
-  return { drive, folderId, curator, context: { ...createFakeContext(curator), now: () => clock.now() } };
-}
-
-function addSchool(f: Folder, id: string, school: string, roadmap: readonly RoadmapRow[]): FakeSpreadsheet {
+function addSchool(
+  f: CuratorFolder,
+  id: string,
+  school: string,
+  roadmap: readonly RoadmapRow[],
+): FakeSpreadsheet {
   const workbook = schoolWorkbook({ id, school, fileName: school, settings: PROGRAMME, roadmap });
   f.drive.addWorkbook(f.folderId, workbook);
   return workbook;
@@ -51,7 +37,7 @@ function queueRows(curator: FakeSpreadsheet): CellValue[][] {
 
 const at = (row: readonly CellValue[], header: string): CellValue => row[QUEUE_HEADERS.indexOf(header)]!;
 
-function runToEnd(f: Folder, budgetMs: number): number {
+function runToEnd(f: CuratorFolder, budgetMs: number): number {
   let runs = 0;
   for (let done = false; !done && runs < 50; runs++) {
     done = collectFolderSummary(f.context, f.drive.port(), { budgetMs, toast: false }).progress.finished;

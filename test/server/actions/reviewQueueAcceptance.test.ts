@@ -4,30 +4,17 @@
 import { describe, expect, it } from 'vitest';
 import { reviewReasons as r } from '../../../src/core/messages/review';
 import { QUEUE_COLUMN, QUEUE_HEADERS } from '../../../src/core/review/queueSheet';
-import { ROADMAP_SHEET, SETTINGS_SHEET } from '../../../src/core/template/sheets';
+import { ROADMAP_SHEET } from '../../../src/core/template/sheets';
 import { collectFolderSummary } from '../../../src/server/actions/refreshFolderSummary';
 import { readReviewQueueView } from '../../../src/server/rpc/reviewQueueView';
-import { createFakeContext, type FakeContext } from '../../fakes/fakeContext';
-import { FakeClock, FakeDrive } from '../../fakes/fakeDrive';
 import { schoolWorkbook } from '../../fakes/fakeSchoolWorkbook';
-import { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
+import { curatorFolder } from './curatorFolder';
 
 const QUEUE = 'Очередь проверки';
 const PROGRAMME = { 'Начало программы': '01.01.2024', 'Окончание программы': '31.12.2024' };
 const fileLink = (id: string): string => `https://drive.google.com/file/d/${id}/view?usp=sharing`;
 
-function folder(): { drive: FakeDrive; folderId: string; curator: FakeSpreadsheet; context: FakeContext } {
-  const clock = new FakeClock('2024-11-20T09:00:00+03:00');
-  const drive = new FakeDrive({ clock });
-  const folderId = drive.addFolder('ШНОР — школы района');
-  const curator = new FakeSpreadsheet('Сводка куратора', 'curator-workbook-0013');
-  curator.addSheet(SETTINGS_SHEET.name, [
-    ['Параметр', 'Значение'],
-    ['Дата отчёта', '20.11.2024'],
-    ['Папка школ', `https://drive.google.com/drive/folders/${folderId}`],
-  ]);
-  return { drive, folderId, curator, context: { ...createFakeContext(curator), now: () => clock.now() } };
-}
+const folder = () => curatorFolder({ curatorId: 'curator-workbook-0013' });
 
 describe('«Очередь проверки»: acceptance of issue 13', () => {
   it('is there after a collection where nothing needs the curator, and the view says nothing waits', () => {

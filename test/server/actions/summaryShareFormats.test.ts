@@ -10,15 +10,14 @@ import {
   RESULTS_SHEET,
   RISK_PROFILE_SHEET,
   type ROADMAP_SHEET,
-  SETTINGS_SHEET,
 } from '../../../src/core/template/sheets';
 import { identifyLowResultSchools } from '../../../src/server/actions/identifyLowResultSchools';
 import { readRiskProfile } from '../../../src/server/actions/readRiskProfile';
 import { collectFolderSummary } from '../../../src/server/actions/refreshFolderSummary';
 import { createFakeContext } from '../../fakes/fakeContext';
-import { FakeClock, FakeDrive } from '../../fakes/fakeDrive';
 import { type RowOf, schoolWorkbook } from '../../fakes/fakeSchoolWorkbook';
-import { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
+import type { FakeSpreadsheet } from '../../fakes/fakeSpreadsheet';
+import { curatorFolder } from './curatorFolder';
 
 type ResultsRow = RowOf<(typeof RESULTS_SHEET.columns)[number]['key']>;
 type RoadmapRow = RowOf<(typeof ROADMAP_SHEET.columns)[number]['key']>;
@@ -35,19 +34,9 @@ function results(share: CellValue): ResultsRow[] {
 }
 
 function folderWith(school: FakeSpreadsheet) {
-  const clock = new FakeClock('2024-11-20T09:00:00+03:00');
-  const drive = new FakeDrive({ clock });
-  const folderId = drive.addFolder('ШНОР — школы района');
-  const curator = new FakeSpreadsheet('Сводка куратора', 'curator-workbook-0001');
-  curator.addSheet(SETTINGS_SHEET.name, [
-    ['Параметр', 'Значение'],
-    ['Дата отчёта', '20.11.2024'],
-    ['Папка школ', `https://drive.google.com/drive/folders/${folderId}`],
-  ]);
+  const { drive, folderId, curator, context } = curatorFolder();
   const id = drive.addWorkbook(folderId, school);
-  collectFolderSummary({ ...createFakeContext(curator), now: () => clock.now() }, drive.port(), {
-    toast: false,
-  });
+  collectFolderSummary(context, drive.port(), { toast: false });
   const row = curator
     .sheet('Сводка')
     .values()
