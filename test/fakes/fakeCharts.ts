@@ -114,10 +114,15 @@ export class FakeDataTable implements DataTableLike {
   }
 }
 
-function columnType(type: unknown): ColumnTypeName {
-  const name = String(type);
-  if (!(name in COLUMN_TYPE)) throw new Error('Invalid argument: type');
-  return name as ColumnTypeName;
+/** An enum argument by its name, refused as Apps Script refuses an unknown one (shared with the DocumentApp fake). */
+export function enumValue<T extends Record<string, string>>(
+  values: T,
+  value: unknown,
+  what: string,
+): keyof T {
+  const name = String(value);
+  if (!(name in values)) throw new Error(`Invalid argument: ${what}`);
+  return name as keyof T;
 }
 
 function fits(type: ColumnTypeName, value: unknown): boolean {
@@ -137,7 +142,7 @@ class FakeDataTableBuilder implements DataTableBuilderLike {
     this.calls.hit('DataTableBuilder.addColumn');
     // Columns first, then rows (the builder's documented order).
     if (this.rows.length > 0) throw new Error('Cannot add a column after rows have been added.');
-    this.columns.push({ type: columnType(type), label: String(label) });
+    this.columns.push({ type: enumValue(COLUMN_TYPE, type, 'type'), label: String(label) });
     return this;
   }
 
@@ -253,9 +258,7 @@ class FakeChartBuilder implements ChartBuilderLike {
   }
   setLegendPosition(position: unknown): this {
     this.hit('setLegendPosition');
-    const name = String(position);
-    if (!(name in LEGEND_POSITION)) throw new Error('Invalid argument: position');
-    this.legendPosition = name;
+    this.legendPosition = enumValue(LEGEND_POSITION, position, 'position');
     return this;
   }
   setOption(option: string, value: unknown): this {

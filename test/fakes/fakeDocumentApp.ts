@@ -16,7 +16,7 @@ import type {
   TextLike,
 } from '../../src/server/report/documentSurface';
 import type { CallCounter } from './callCounter';
-import { FakeBlob } from './fakeCharts';
+import { enumValue, FakeBlob } from './fakeCharts';
 
 export const PARAGRAPH_HEADING = {
   NORMAL: 'NORMAL',
@@ -47,12 +47,6 @@ export const GLYPH_TYPE = {
 } as const;
 
 export const DOCUMENTS_SCOPE = 'https://www.googleapis.com/auth/documents';
-
-function enumValue<T extends Record<string, string>>(values: T, value: unknown, what: string): keyof T {
-  const name = String(value);
-  if (!(name in values)) throw new Error(`Invalid argument: ${what}`);
-  return name as keyof T;
-}
 
 /** The text styles set through editAsText() on the whole element. */
 export interface TextStyle {
