@@ -100,9 +100,9 @@ export function readBlock(input: BlockInput): BlockOutput {
     }
     const n = participants.value;
 
+    // A row's own year where it has one it can be read as; else the block's.
     const yearCell = layout.year !== null ? row[layout.year] : '';
-    const year =
-      (layout.year !== null && !isBlank(yearCell) ? parseAssessmentYear(yearCell) : null) ?? input.year;
+    const year = parseAssessmentYear(yearCell) ?? input.year;
     if (year === null) {
       out.entries.push(
         entry(

@@ -56,7 +56,10 @@ function yearOfDate(date: Date): number {
 
 function yearsOfCell(cell: CellValue): number[] {
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? [] : [yearOfDate(cell)];
-  if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 2000 && cell <= 2100 ? [cell] : [];
+  if (typeof cell === 'number') {
+    const year = parseAssessmentYear(cell);
+    return year === null ? [] : [year];
+  }
   let text = cellText(cell);
   const years: number[] = [];
   text = text.replace(DATE, (_match, year: string) => {
