@@ -217,6 +217,11 @@ export function isDuplicated<K extends string>(table: LocatedTable<K>, key: K): 
   return table.duplicates.some((d) => d.key === key);
 }
 
+/** The 0-based column the add-on writes `key` in: undefined when the header row lacks it or has it twice. */
+export function writtenColumn<K extends string>(table: LocatedTable<K>, key: K): number | undefined {
+  return isDuplicated(table, key) ? undefined : table.columnIndex[key];
+}
+
 /** Columns of the schema that the header row does not have. */
 export function missingColumns<K extends string>(table: LocatedTable<K>): K[] {
   return table.schema.columns.filter((c) => table.columnIndex[c.key] === undefined).map((c) => c.key);

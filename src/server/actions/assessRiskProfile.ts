@@ -7,7 +7,7 @@ import { assessRiskProfile as assessProfile } from '../../core/risk/assessRiskPr
 import { loadRiskCatalogue } from '../../core/risk/riskCatalogue';
 import { HIGH, LOW, MEDIUM } from '../../core/risk/riskLevel';
 import { localHighCount, officialHighCount, riskSummaryRows } from '../../core/risk/riskMap';
-import { isDuplicated, type LocatedTable, locateTable } from '../../core/table/locateTable';
+import { type LocatedTable, locateTable, writtenColumn } from '../../core/table/locateTable';
 import type { KeyOf } from '../../core/table/schema';
 import { RISK_PROFILE_SHEET, RISK_SUMMARY_SHEET, RISK_THRESHOLDS_SHEET } from '../../core/template/sheets';
 import type { AddonContext } from '../context';
@@ -31,8 +31,8 @@ function colourLevels(
   sheet: SheetLike,
   table: LocatedTable<KeyOf<typeof RISK_PROFILE_SHEET>>,
 ): void {
-  const column = table.columnIndex.localLevel;
-  if (column === undefined || isDuplicated(table, 'localLevel')) return;
+  const column = writtenColumn(table, 'localLevel');
+  if (column === undefined) return;
   applyStatusColours(
     sheet,
     RISK_PROFILE_SHEET.name,

@@ -6,7 +6,7 @@ import {
   measureStatuses as ms,
   targetStatuses as ts,
 } from '../../core/messages/roadmap';
-import { isDuplicated, type LocatedTable } from '../../core/table/locateTable';
+import { type LocatedTable, writtenColumn } from '../../core/table/locateTable';
 import { NUMBER_FORMATS } from '../../core/template/templateSheets';
 import type { AddonContext } from '../context';
 import { readStatuses, reportDateOf, type StatusesRead } from '../io/roadmapReader';
@@ -98,8 +98,8 @@ function colour<K extends string>(
 ): void {
   // An output column the user deleted was added back after the last header by writeOutputColumns;
   // a duplicated one was not written, and the user's column keeps its own colours.
-  const index = table.columnIndex[key];
-  if (index === undefined || isDuplicated(table, key)) return;
+  const index = writtenColumn(table, key);
+  if (index === undefined) return;
   const laidOut = applyStatusColours(
     sheet,
     table.schema.name,
@@ -114,15 +114,9 @@ function colour<K extends string>(
   );
   // A table the user pasted has no formats: give the date or percent column its format together
   // with the colours, i.e. once per layout, not on every daily run.
-  const formatted = table.columnIndex[formattedKey];
+  const formatted = writtenColumn(table, formattedKey);
   const format = table.schema.columns.find((c) => c.key === formattedKey)?.format;
-  if (
-    laidOut &&
-    formatted !== undefined &&
-    !isDuplicated(table, formattedKey) &&
-    format &&
-    table.rows.length > 0
-  ) {
+  if (laidOut && formatted !== undefined && format && table.rows.length > 0) {
     sheet
       .getRange(table.headerRowNumber + 1, formatted + 1, table.rows.length, 1)
       .setNumberFormat(NUMBER_FORMATS[format]!);
