@@ -4,7 +4,7 @@ import type { Grid } from '../cells/cellValue';
 import { findSchoolVerdict, identifyLowResultSchools } from '../identification/identify';
 import { Journal } from '../journal/journal';
 import { summaryMessages as m } from '../messages/summary';
-import { formatsFromGrid } from '../numbers/shareScale';
+import { formatsFromGrid, type NumberFormats } from '../numbers/shareScale';
 import { type ReviewMeasure, reviewMeasures } from '../review/reviewQueue';
 import { assessRiskProfile } from '../risk/assessRiskProfile';
 import { loadRiskCatalogue } from '../risk/riskCatalogue';
@@ -51,6 +51,16 @@ function optional<K extends string>(sources: SchoolSources, schema: SheetSchema<
   return sources.grids.has(schema.name) ? sources.locate(schema) : null;
 }
 
+/** The number formats of the table's columns as the reader has them; null when it has none (§9). */
+function formatsOf<K extends string>(
+  sources: SchoolSources,
+  table: LocatedTable<K>,
+  keys: readonly K[],
+): NumberFormats<K> | null {
+  const grid = sources.formats.get(table.schema.name);
+  return grid ? formatsFromGrid(grid, table, keys) : null;
+}
+
 /**
  * The school's verdict for its analysis year. The school is found by its name in «Настройки»; a
  * workbook whose results hold one school only is that school's, whatever its name there.
@@ -58,14 +68,13 @@ function optional<K extends string>(sources: SchoolSources, schema: SheetSchema<
 function lowResultOf(sources: SchoolSources, school: string, journal: Journal): boolean | null {
   const results = required(sources, RESULTS_SHEET);
   if (!results) return null;
-  // Shares read as the school's own sheets read them: a plain 0,89 is 0,89 % (§2).
-  const formatsGrid = sources.formats.get(RESULTS_SHEET.name);
   const identification = identifyLowResultSchools(
     results,
     optional(sources, CLUSTERS_SHEET),
     sources.settings,
     journal,
-    formatsGrid ? formatsFromGrid(formatsGrid, results, ['share']) : null,
+    // Shares read as the school's own sheets read them: a plain 0,89 is 0,89 % (§2).
+    formatsOf(sources, results, ['share']),
   );
   const only = identification.schools.length === 1 ? identification.schools[0]! : null;
   const verdict = findSchoolVerdict(identification, school) ?? only;
@@ -83,13 +92,7 @@ function highRisksOf(sources: SchoolSources, journal: Journal): number | null {
     thresholds ? journal : new Journal(),
     sources.formats.get(RISK_THRESHOLDS_SHEET.name) ?? null,
   );
-  const profileFormats = sources.formats.get(RISK_PROFILE_SHEET.name);
-  const assessment = assessRiskProfile(
-    profile,
-    catalogue,
-    journal,
-    profileFormats ? formatsFromGrid(profileFormats, profile, ['value']) : null,
-  );
+  const assessment = assessRiskProfile(profile, catalogue, journal, formatsOf(sources, profile, ['value']));
   // An empty risk map is «not filled in», not «no high risks».
   if (assessment.rows.every((row) => row.outcome === 'blank')) return null;
   return highRiskCount(assessment);
@@ -133,11 +136,10 @@ type TargetsPart = Pick<SchoolMetrics, 'targetsAchieved' | 'targetsTotal'>;
 function targetsOf(sources: SchoolSources, journal: Journal): TargetsPart | null {
   const targets = required(sources, TARGETS_SHEET);
   if (!targets) return null;
-  const targetFormats = sources.formats.get(TARGETS_SHEET.name);
   const { summary } = evaluateTargets(
     targets,
     journal,
-    targetFormats ? formatsFromGrid(targetFormats, targets, ['base', 'plan', 'fact']) : null,
+    formatsOf(sources, targets, ['base', 'plan', 'fact']),
   );
   if (summary.total === 0) return null;
   return { targetsAchieved: summary.achieved, targetsTotal: summary.total };
