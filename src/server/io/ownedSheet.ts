@@ -45,16 +45,15 @@ export interface OwnedSheetWrite {
   readonly rowCount: number;
 }
 
-/** The sheet as the caller already read it (readOwnedSheet), which saves the calls to read it again. */
-export interface KnownSheet {
+/**
+ * An owned sheet as read (readOwnedSheet): where its table stands and the own cells of each of its
+ * rows. Handed back to writeOwnedSheet as `known`, it saves the calls to read the sheet again.
+ */
+export interface OwnedSheetRead {
   readonly sheet: SheetLike;
   readonly grid: Grid;
   /** The data range the grid was read from: its formulas are read from it without a new range. */
   readonly range?: RangeLike;
-}
-
-/** An owned sheet as read: where its table stands and the own cells of each of its rows. */
-export interface OwnedSheetRead extends KnownSheet {
   readonly layout: OwnedSheetLayout;
   /** Every row below the header, as the own cells in spec.headers order ("" for a missing column). */
   readonly rows: readonly (readonly CellValue[])[];
@@ -130,7 +129,7 @@ export function writeOwnedSheet(
   spreadsheet: SpreadsheetLike,
   spec: OwnedSheetSpec,
   rows: readonly (readonly CellValue[])[],
-  known?: KnownSheet | null,
+  known?: OwnedSheetRead | null,
 ): OwnedSheetWrite {
   const sheet = known ? known.sheet : findSheet(spreadsheet, spec.name);
   if (!sheet) return createSheet(spreadsheet, spec, rows);
@@ -140,7 +139,7 @@ export function writeOwnedSheet(
     range = sheet.getDataRange();
     grid = range.getValues();
   }
-  const layout = 'layout' in (known ?? {}) ? (known as OwnedSheetRead).layout : layoutOf(spec, grid);
+  const layout = known?.layout ?? layoutOf(spec, grid);
   // Formulas matter only in the user's columns (the add-on's own are rewritten): a sheet without
   // any costs no extra read.
   let formulas: FormulaGrid | null = null;
