@@ -15,13 +15,18 @@ function keyOf(cells: readonly CellValue[]): string {
   return COMPARISON_KEY_COLUMNS.map((i) => normalizeText(cells[i])).join('|');
 }
 
+/** The row's key as «Сравнение» matches it: one row per level, name, year and procedure. */
+export function comparisonKey(row: ComparisonResult): string {
+  return keyOf(comparisonCells(row));
+}
+
 /** The sheet's rows after the import: existing ones in place (replaced by key), new ones after. */
 export function mergeComparison(
   existing: readonly (readonly CellValue[])[],
   imported: readonly ComparisonResult[],
 ): CellValue[][] {
   const fresh = new Map<string, CellValue[]>();
-  for (const row of imported) fresh.set(keyOf(comparisonCells(row)), comparisonCells(row));
+  for (const row of imported) fresh.set(comparisonKey(row), comparisonCells(row));
   const out: CellValue[][] = [];
   const placed = new Set<string>();
   for (const row of existing) {

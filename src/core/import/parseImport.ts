@@ -11,6 +11,7 @@ import { cellText, isBlank, normalizeText } from '../text/normalize';
 import { blockProcedure, blockYear } from './blockProcedure';
 import { type HeaderLayout, knownHeaderCells, readHeaderRow } from './headerRow';
 import type { ComparisonResult, ImportedBlock, ImportedResult, ImportReading } from './importTypes';
+import { comparisonKey } from './mergeComparison';
 import { type Formats, looksLikeData, readBlock } from './readBlock';
 import { schoolMatch } from './schoolMatch';
 import { readBlockTitle, type TitleLine } from './titleLines';
@@ -147,10 +148,10 @@ export function parseImport(grid: Grid, formats?: Formats): ImportReading {
     });
   });
   const unique = withoutRepeats(results);
-  // A repeated block repeats its aggregate rows too: «Сравнение» holds one of each.
+  // A repeated block repeats its aggregate rows too: «Сравнение» holds one of each, by its own key.
   const aggregates = new Map<string, ComparisonResult>();
   for (const row of comparison) {
-    const key = `${row.level}|${normalizeText(row.name)}|${row.year}|${row.procedure}`;
+    const key = comparisonKey(row);
     if (!aggregates.has(key)) aggregates.set(key, row);
   }
   return {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fisOkoBlock, type GiaRow, giaBlock, spreadCounts } from '../../../dev/sample/fisOkoExport';
 import type { CellValue } from '../../../src/core/cells/cellValue';
+import { mergeComparison } from '../../../src/core/import/mergeComparison';
 import { parseImport } from '../../../src/core/import/parseImport';
 import { IMPORT_INSTRUCTION, importMessages } from '../../../src/core/messages/import';
 
@@ -287,6 +288,19 @@ describe('parseImport: ГИА tables of the regional centre', () => {
         shares: [5, null, null, null],
       }),
     ]);
+  });
+
+  it('keeps one aggregate row per level, name, year and procedure as «Сравнение» matches them', () => {
+    const reading = parseImport([
+      ['Результаты ГИА в разрезе ОО'],
+      ['Наименование ОО', 'Год', 'Процедура', 'Количество участников', 'Не преодолели минимальный порог'],
+      ['Итого по округу', 2024, 'ОГЭ Информатика', 120, 6],
+      ['Итого по округу', 2024, 'огэ информатика', 120, 6],
+    ]);
+    expect(reading.comparison).toEqual([
+      expect.objectContaining({ name: 'Итого по округу', procedure: 'ОГЭ Информатика', participants: 120 }),
+    ]);
+    expect(mergeComparison([], reading.comparison)).toHaveLength(1);
   });
 
   it('reads a table with the centre’s own school codes, an average score and count and share of «2»', () => {
