@@ -152,6 +152,16 @@ export interface ShareChartDto {
   readonly altText: string;
 }
 
+/**
+ * The value axis's end, one rule for the справка's PNG (server) and the dashboard's SVG (sidebar):
+ * a round upper bound over every value and the threshold, at most 100 %.
+ */
+export function chartAxisMax(chart: ShareChartDto): number {
+  let max = chart.threshold;
+  for (const series of chart.series) for (const v of series.values) if (v !== null && v > max) max = v;
+  return Math.min(100, Math.max(10, Math.ceil((max * 1.1) / 10) * 10));
+}
+
 /** Everything the dashboard shows, in one call. */
 export interface DashboardDto {
   /** false: the template sheets are missing, the sidebar shows its empty state. */

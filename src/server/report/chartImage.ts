@@ -5,7 +5,7 @@
 // as one more column (a series' `type` is an option of ComboChart only).
 import { reportDeliveryMessages as m } from '../../core/messages/reportDelivery';
 import type { ChartModel } from '../../core/report/documentModel';
-import { shareChartAxisMax } from '../../shared/shareChart';
+import { chartAxisMax } from '../../shared/api';
 import type { BlobLike, ChartsLike } from './documentSurface';
 
 // The text width of a Docs page (Letter or A4, default margins) is about 624 px: the image fits it.
@@ -76,7 +76,7 @@ export function chartImage(chart: ChartModel, charts: ChartsLike): BlobLike {
       .setTitle(chart.title)
       .setDimensions(CHART_WIDTH, CHART_HEIGHT)
       .setYAxisTitle(chart.unit)
-      .setRange(0, shareChartAxisMax(chart))
+      .setRange(0, chartAxisMax(chart))
       .setColors([...chartSeriesColors(chart), THRESHOLD_COLOR])
       .setLegendPosition(charts.Position.BOTTOM)
       .setOption('series', chartSeriesOptions(chart))

@@ -2,8 +2,7 @@
 // bar per series (years, then the municipality and the region), the threshold as a dashed line.
 // Each bar carries its number as text, and a table below gives every number again for anyone who
 // cannot see the picture; the picture itself is named by the model's alternative text.
-import type { ShareChartDto } from '../../shared/api';
-import { shareChartAxisMax } from '../../shared/shareChart';
+import { chartAxisMax, type ShareChartDto } from '../../shared/api';
 import { type Child, h } from '../lib/dom';
 import { formatPercent } from '../lib/format';
 import { svg } from '../lib/svg';
@@ -31,7 +30,7 @@ export function shareText(value: number | null): string {
 }
 
 /** The axis end: the справка's chart's, a round number over every value and the threshold. */
-export const axisMax = shareChartAxisMax;
+export const axisMax = chartAxisMax;
 
 function chartSvg(chart: ShareChartDto, titleId: string): SVGSVGElement {
   const max = axisMax(chart);
