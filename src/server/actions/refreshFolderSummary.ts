@@ -185,8 +185,7 @@ export function collectFolderSummary(
       const read = readSummarySheet(readGrid(spreadsheet, SUMMARY_SHEET.name)?.grid ?? null);
       // Thrown, so that runAction reports it and nothing is written over the curator's data.
       if (!read.ok) throw new ExplainedError(read.problem);
-      const queueSheet = readGrid(spreadsheet, REVIEW_QUEUE_SHEET.name);
-      const queueRead = readQueueSheet(queueSheet?.grid ?? null);
+      const queueRead = readQueueSheet(readGrid(spreadsheet, REVIEW_QUEUE_SHEET.name)?.grid ?? null);
       if (!queueRead.ok) throw new ExplainedError(queueRead.problem);
       const ownId = spreadsheet.getId();
       const files = folder.listSpreadsheets(opened.id).filter((file) => file.id !== ownId);
@@ -250,8 +249,9 @@ export function collectFolderSummary(
       const listed = new Set(files.map((f) => f.id));
       const queue = mergeQueue(queueRead.rows, freshQueue, listed);
       // Written whenever «Сводка» is: an empty queue (headers only) tells the curator, and the
-      // curator view, that nothing waits — a missing sheet would mean «not collected yet».
-      if (queue.length > 0 || queueRead.rows.length > 0 || files.length > 0) {
+      // curator view, that nothing waits — a missing sheet would mean «not collected yet». (Fresh
+      // rows come from listed files only, so without files or earlier rows the queue is empty.)
+      if (files.length > 0 || queueRead.rows.length > 0) {
         writeReviewQueue(
           spreadsheet,
           queue.map((row) => row.cells),
