@@ -5,13 +5,11 @@ import type { Grid } from '../cells/cellValue';
 import type { CalendarDate } from '../dates/calendarDate';
 import { Journal } from '../journal/journal';
 import { summaryMessages as m } from '../messages/summary';
-import type { ReviewMeasure } from '../review/reviewQueue';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../settings/settings';
 import { type LocatedTable, locateTable } from '../table/locateTable';
 import type { SheetSchema } from '../table/schema';
 import { SETTINGS_SHEET } from '../template/sheets';
-import { computeSchoolMetrics, type SchoolSources } from './schoolMetrics';
-import type { SchoolMetrics } from './summaryEntry';
+import { computeSchoolMetrics, type SchoolAnalysis, type SchoolSources } from './schoolMetrics';
 
 /** What was read from one school file: its name on Drive and the grids of its source sheets. */
 export interface SchoolReadout {
@@ -32,13 +30,9 @@ export interface CuratorView {
   readonly timeZone: string;
 }
 
-export interface SchoolSummary {
+/** The school's numbers with its roadmap's measures for «Очередь проверки» (evidence not yet checked). */
+export interface SchoolSummary extends SchoolAnalysis {
   readonly school: string;
-  readonly metrics: SchoolMetrics;
-  /** The roadmap's measures for «Очередь проверки» (evidence not yet checked). */
-  readonly review: readonly ReviewMeasure[];
-  /** 0-based column of the roadmap's `Ссылка на документ`, for the links behind its text. */
-  readonly roadmapLinkColumn: number | null;
   /** Russian, for the «Ошибка» column: what is missing or wrong in the file. */
   readonly problems: readonly string[];
 }
@@ -81,7 +75,7 @@ export function summarizeSchool(readout: SchoolReadout, view: CuratorView): Scho
     reportProblem: (problem) => problems.push(problem),
   };
   const school = settings.schoolName.trim() || readout.fileName;
-  const { metrics, review, roadmapLinkColumn } = computeSchoolMetrics(sources, school, journal);
+  const analysis = computeSchoolMetrics(sources, school, journal);
   if (journal.size > 0) problems.push(m.dataProblems(journal.size));
-  return { school, metrics, review, roadmapLinkColumn, problems };
+  return { school, ...analysis, problems };
 }
