@@ -4,6 +4,7 @@
 import { shareChartView } from '../../../src/sidebar/dashboard/shareChartView';
 import { mount } from '../../../src/sidebar/lib/dom';
 import type { DocumentElementView, DocumentView } from '../documentView';
+import { el } from './el';
 
 const HEADING_TAGS: Readonly<Record<string, 'h1' | 'h2' | 'h3' | 'h4'>> = {
   TITLE: 'h1',
@@ -12,17 +13,6 @@ const HEADING_TAGS: Readonly<Record<string, 'h1' | 'h2' | 'h3' | 'h4'>> = {
   HEADING3: 'h3',
   HEADING4: 'h4',
 };
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function paragraph(element: DocumentElementView & { kind: 'paragraph' }): HTMLElement {
   const node = el(HEADING_TAGS[element.heading] ?? 'p', { 'data-kind': 'paragraph' });

@@ -6,6 +6,7 @@ import type { DocumentView } from '../documentView';
 import type { MenuView, PreviewEvent, PreviewState } from '../session';
 import type { SheetView } from '../sheetView';
 import { renderDocument } from './documentPage';
+import { el } from './el';
 
 interface Reply {
   readonly state: PreviewState;
@@ -28,17 +29,6 @@ const pendingAlerts: PreviewEvent[] = [];
 // Sheets' default column width.
 const DEFAULT_COLUMN_WIDTH = 100;
 const ROW_NUMBER_WIDTH = 40;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 async function api(method: 'GET' | 'POST', path: string): Promise<Reply> {
   document.body.dataset.busy = 'true';
