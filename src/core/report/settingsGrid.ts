@@ -1,22 +1,9 @@
-// «Настройки» from the grid the справка's reader already holds: the settings core on its rows (the
-// same values readSettings gives the actions), and the approval stamp from two of them.
-import type { Grid } from '../cells/cellValue';
-import type { Journal } from '../journal/journal';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../settings/settings';
-import { locateTable } from '../table/locateTable';
-import { SETTINGS_SHEET } from '../template/sheets';
+// «Настройки» for the справка: the settings core on the grid its reader already holds (the same
+// values readSettings gives the actions; parseSettingsGrid lives with that core), and the approval
+// stamp from two of its rows.
+import type { Settings } from '../settings/settings';
 
-export function parseSettingsGrid(grid: Grid | null, timeZone: string, journal: Journal): Settings {
-  if (!grid) return DEFAULT_SETTINGS;
-  const located = locateTable(grid, SETTINGS_SHEET);
-  if (!located.found) return DEFAULT_SETTINGS;
-  const rows = located.table.rows.map((row) => ({
-    rowNumber: row.rowNumber,
-    parameter: row.cells.parameter,
-    value: row.cells.value,
-  }));
-  return parseSettings(rows, timeZone, journal);
-}
+export { parseSettingsGrid } from '../settings/settings';
 
 /** The «Утверждаю» stamp (PRODUCT.md §2, §11). */
 export interface ApprovalStamp {

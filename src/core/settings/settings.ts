@@ -1,8 +1,9 @@
-import type { CellValue } from '../cells/cellValue';
+import type { CellValue, Grid } from '../cells/cellValue';
 import { type CalendarDate, compareDates, formatRussianDate, parseDateCell } from '../dates/calendarDate';
 import type { Journal } from '../journal/journal';
 import { settingsMessages as m } from '../messages/settings';
 import { parseNumber, parseShare } from '../numbers/parseNumber';
+import { type LocatedTable, locateTable } from '../table/locateTable';
 import { SETTINGS_SHEET } from '../template/sheets';
 import { cellText, isBlank, normalizeHeader, normalizeText } from '../text/normalize';
 
@@ -230,4 +231,28 @@ export function parseSettings(rows: readonly SettingRow[], timeZone: string, jou
     result.programEnd = null;
   }
   return result;
+}
+
+/** Typed settings from the located «Настройки» table: `parseSettings` on its rows. */
+export function parseSettingsTable(
+  table: LocatedTable<'parameter' | 'value'>,
+  timeZone: string,
+  journal: Journal,
+): Settings {
+  const rows = table.rows.map((row) => ({
+    rowNumber: row.rowNumber,
+    parameter: row.cells.parameter,
+    value: row.cells.value,
+  }));
+  return parseSettings(rows, timeZone, journal);
+}
+
+/** Typed settings from the grid of «Настройки»; no grid, or no table in it, gives the defaults. */
+export function parseSettingsGrid(
+  grid: Grid | null | undefined,
+  timeZone: string,
+  journal: Journal,
+): Settings {
+  const located = grid ? locateTable(grid, SETTINGS_SHEET) : null;
+  return located?.found ? parseSettingsTable(located.table, timeZone, journal) : DEFAULT_SETTINGS;
 }

@@ -5,7 +5,7 @@ import type { Grid } from '../cells/cellValue';
 import type { CalendarDate } from '../dates/calendarDate';
 import { Journal } from '../journal/journal';
 import { summaryMessages as m } from '../messages/summary';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../settings/settings';
+import { parseSettingsGrid, type Settings } from '../settings/settings';
 import { type LocatedTable, locateTable } from '../table/locateTable';
 import type { SheetSchema } from '../table/schema';
 import { SETTINGS_SHEET } from '../template/sheets';
@@ -38,19 +38,7 @@ export interface SchoolSummary extends SchoolAnalysis {
 }
 
 function settingsOf(grid: Grid | undefined, view: CuratorView, journal: Journal): Settings {
-  const located = grid ? locateTable(grid, SETTINGS_SHEET) : null;
-  const own = located?.found
-    ? parseSettings(
-        located.table.rows.map((row) => ({
-          rowNumber: row.rowNumber,
-          parameter: row.cells.parameter,
-          value: row.cells.value,
-        })),
-        view.timeZone,
-        journal,
-      )
-    : DEFAULT_SETTINGS;
-  return { ...own, reportDate: view.reportDate };
+  return { ...parseSettingsGrid(grid, view.timeZone, journal), reportDate: view.reportDate };
 }
 
 /** Summarises one school workbook. Never throws on bad data: problems are listed instead. */

@@ -1,6 +1,6 @@
 import type { Journal } from '../../core/journal/journal';
 import { headersMissingEntry } from '../../core/journal/tableProblems';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../core/settings/settings';
+import { DEFAULT_SETTINGS, parseSettingsTable, type Settings } from '../../core/settings/settings';
 import { SETTINGS_SHEET } from '../../core/template/sheets';
 import type { SpreadsheetLike } from '../platform/surface';
 import { readTable } from './tables';
@@ -14,10 +14,5 @@ export function readSettings(spreadsheet: SpreadsheetLike, timeZone: string, jou
     journal.add(headersMissingEntry(SETTINGS_SHEET.name, read.result.missingHeaders));
     return DEFAULT_SETTINGS;
   }
-  const rows = read.result.table.rows.map((row) => ({
-    rowNumber: row.rowNumber,
-    parameter: row.cells.parameter,
-    value: row.cells.value,
-  }));
-  return parseSettings(rows, timeZone, journal);
+  return parseSettingsTable(read.result.table, timeZone, journal);
 }
