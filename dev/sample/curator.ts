@@ -8,7 +8,6 @@
 // deleted file, a link that is not a Drive file, and a school that has not changed its file for
 // 40 days.
 import type { CellValue } from '../../src/core/cells/cellValue';
-import { toInstant } from '../../src/core/dates/calendarDate';
 import { SETTINGS_SHEET } from '../../src/core/template/sheets';
 import { MIME } from '../../src/server/adapters/driveFolder';
 import { FakeDrive } from '../../test/fakes/fakeDrive';
@@ -16,7 +15,7 @@ import { type SchoolWorkbookSpec, schoolWorkbook } from '../../test/fakes/fakeSc
 import { FakeSpreadsheet } from '../../test/fakes/fakeSpreadsheet';
 import type { SampleWorkbook } from './sampleWorkbook';
 import { buildSchoolWorkbook } from './schoolWorkbook';
-import { SAMPLE_MUNICIPALITY, SAMPLE_TIME_ZONE } from './settings';
+import { SAMPLE_MUNICIPALITY, SAMPLE_TIME_ZONE, sampleDate } from './settings';
 
 export const CURATOR_FOLDER_ID = '1OzerskySchoolsFolder2024shnor';
 export const CURATOR_FOLDER_NAME = 'ОО ШНОР — Озёрский округ';
@@ -37,14 +36,11 @@ const SCHOOL_SAMPLE_EVIDENCE: readonly (readonly [string, string, string])[] = [
   ['sample-orders', 'Приказы и локальные акты', MIME.folder],
 ];
 
-const date = (day: number, month: number, year: number): Date =>
-  toInstant({ year, month, day }, SAMPLE_TIME_ZONE);
-
 const PROGRAMME: Readonly<Record<string, CellValue>> = {
   Муниципалитет: SAMPLE_MUNICIPALITY,
   'Год анализа': 2024,
-  'Начало программы': date(1, 1, 2024),
-  'Окончание программы': date(31, 12, 2024),
+  'Начало программы': sampleDate(1, 1, 2024),
+  'Окончание программы': sampleDate(31, 12, 2024),
 };
 
 type Spec = Omit<SchoolWorkbookSpec, 'fileName' | 'id'>;
@@ -109,7 +105,7 @@ const SCHOOLS: readonly (Spec & { readonly fileName: string; readonly id: string
         measure: 'Педагогический совет по итогам ВПР',
         deadline: 'Ноябрь,2024',
         done: true,
-        doneDate: date(12, 11, 2024),
+        doneDate: sampleDate(12, 11, 2024),
         // Done, linked, and waiting for the curator's decision.
         documentLink: `https://drive.google.com/file/d/${DOCS.protocol7}/view?usp=sharing`,
       },
@@ -141,7 +137,7 @@ const SCHOOLS: readonly (Spec & { readonly fileName: string; readonly id: string
         measure: 'Заседание методического объединения учителей математики',
         deadline: 'Январь, сентябрь, 2024',
         done: true,
-        doneDate: date(20, 9, 2024),
+        doneDate: sampleDate(20, 9, 2024),
         // Accepted, but the school has since moved the protocol to the trash.
         documentLink: `https://drive.google.com/file/d/${DOCS.mo8}/view`,
         curatorDecision: 'Принято',
@@ -178,7 +174,7 @@ const SCHOOLS: readonly (Spec & { readonly fileName: string; readonly id: string
         measure: 'Отчёт о работе с обучающимися группы риска',
         deadline: 'Октябрь 2024',
         done: true,
-        doneDate: date(28, 10, 2024),
+        doneDate: sampleDate(28, 10, 2024),
         // The report was deleted for good: Drive answers «not found».
         documentLink: `https://docs.google.com/document/d/${DOCS.deleted}/edit`,
         curatorDecision: 'Принято',
@@ -200,9 +196,9 @@ const SCHOOLS: readonly (Spec & { readonly fileName: string; readonly id: string
       {
         number: '1.',
         measure: 'Отчёт о реализации антирисковой программы за 1 полугодие',
-        deadline: date(30, 6, 2024),
+        deadline: sampleDate(30, 6, 2024),
         done: true,
-        doneDate: date(5, 7, 2024),
+        doneDate: sampleDate(5, 7, 2024),
         curatorDecision: 'На доработку',
         curatorComment: 'Нет ссылки на отчёт, приложите документ',
       },
@@ -217,7 +213,7 @@ const SCHOOLS: readonly (Spec & { readonly fileName: string; readonly id: string
         measure: 'Публикация плана мероприятий на сайте школы',
         deadline: 'Сентябрь 2024',
         done: true,
-        doneDate: date(16, 9, 2024),
+        doneDate: sampleDate(16, 9, 2024),
         // A link to the school's site, not to a Drive file.
         documentLink: 'https://sosh11-ozersk.edu.ru/docs/plan-shnor.pdf',
         curatorDecision: 'Принято',
@@ -247,7 +243,7 @@ function curatorWorkbook(): FakeSpreadsheet {
   const rows: CellValue[][] = [
     SETTINGS_SHEET.columns.map((c) => c.header),
     ['Муниципалитет', SAMPLE_MUNICIPALITY],
-    ['Дата отчёта', date(20, 11, 2024)],
+    ['Дата отчёта', sampleDate(20, 11, 2024)],
     ['Папка школ', `https://drive.google.com/drive/folders/${CURATOR_FOLDER_ID}?usp=sharing`],
   ];
   const settings = workbook.addSheet(SETTINGS_SHEET.name, rows);
@@ -283,11 +279,11 @@ export function buildCuratorFolder(): FakeDrive {
   // Who last touched each school's file («Сводка» → Файл изменён, Изменил): СОШ № 19 went quiet
   // 40 days before the curator's report date.
   const touched: readonly (readonly [string, Date, string])[] = [
-    ['1SchoolSosh7OzerskyShnor2024', date(18, 11, 2024), 'Смирнова Елена Викторовна'],
-    ['1SchoolOosh8OzerskyShnor2024', date(14, 11, 2024), 'Кузнецов Андрей'],
-    ['1SchoolLyceum1OzerskyShnor24', date(19, 11, 2024), 'Попова И. Н.'],
-    ['1SchoolSosh11OzerskyShnor24', date(12, 11, 2024), 'Васильева Ольга'],
-    ['1SchoolSosh19OzerskyShnor24', date(11, 10, 2024), 'Петрова Анна Владимировна'],
+    ['1SchoolSosh7OzerskyShnor2024', sampleDate(18, 11, 2024), 'Смирнова Елена Викторовна'],
+    ['1SchoolOosh8OzerskyShnor2024', sampleDate(14, 11, 2024), 'Кузнецов Андрей'],
+    ['1SchoolLyceum1OzerskyShnor24', sampleDate(19, 11, 2024), 'Попова И. Н.'],
+    ['1SchoolSosh11OzerskyShnor24', sampleDate(12, 11, 2024), 'Васильева Ольга'],
+    ['1SchoolSosh19OzerskyShnor24', sampleDate(11, 10, 2024), 'Петрова Анна Владимировна'],
   ];
   for (const [id, when, who] of touched) drive.touchFile(id, when, who);
   // A school that renamed a sheet: read through its sheet list (3 calls instead of 1).

@@ -5,8 +5,6 @@
 // municipal roadmap of seed 002_…'s «Таблица 1» with its targets. No risk profile: that section of
 // the справка shows what to fill.
 import type { CellValue } from '../../src/core/cells/cellValue';
-import { toInstant } from '../../src/core/dates/calendarDate';
-import type { RoadmapKey } from '../../src/core/roadmap/evaluateRoadmap';
 import { SETTING_SPECS, type Settings } from '../../src/core/settings/settings';
 import {
   CLUSTERS_SHEET,
@@ -18,14 +16,12 @@ import {
 } from '../../src/core/template/sheets';
 import type { FakeSpreadsheet } from '../../test/fakes/fakeSpreadsheet';
 import { MUNICIPAL_RESULTS } from './municipalResults';
+import { roadmapSheet, type SampleMeasure } from './roadmap';
 import type { SampleWorkbook } from './sampleWorkbook';
-import { SAMPLE_TIME_ZONE } from './settings';
+import { sampleDate } from './settings';
 import { buildTemplateWorkbook, type SampleSheets } from './templateWorkbook';
 
 export const MUNICIPALITY = 'Заречный муниципальный район';
-
-const date = (day: number, month: number, year: number): Date =>
-  toInstant({ year, month, day }, SAMPLE_TIME_ZONE);
 
 const VALUES: Partial<Record<keyof Settings, CellValue>> = {
   schoolName: '',
@@ -34,9 +30,9 @@ const VALUES: Partial<Record<keyof Settings, CellValue>> = {
   lowResultThreshold: 30,
   criterion2SameProcedure: 'Нет',
   minParticipants: 5,
-  reportDate: date(23, 12, 2024),
-  programStart: date(1, 1, 2021),
-  programEnd: date(31, 12, 2024),
+  reportDate: sampleDate(23, 12, 2024),
+  programStart: sampleDate(1, 1, 2021),
+  programEnd: sampleDate(31, 12, 2024),
   approverPosition: 'Руководитель МКУ «Информационно-методический центр»',
   approverName: 'Е. В. Ганина',
 };
@@ -83,10 +79,8 @@ export const MUNICIPAL_COMPARISON: CellValue[][] = [
   ]),
 ];
 
-type Measure = Partial<Record<RoadmapKey, CellValue>>;
-
 // Seed 002_…, «Таблица 1»: the forms of the municipal prevention work and their dates.
-const MEASURES: readonly Measure[] = [
+const MEASURES: readonly SampleMeasure[] = [
   { measure: 'Реализация профилактических мероприятий' },
   {
     number: '1',
@@ -94,7 +88,7 @@ const MEASURES: readonly Measure[] = [
     deadline: 'Ноябрь 2024г.',
     responsible: 'МКУ «ИМЦ»',
     done: true,
-    doneDate: date(26, 11, 2024),
+    doneDate: sampleDate(26, 11, 2024),
     documentLink: 'https://drive.google.com/file/d/municipal-protocol',
   },
   {
@@ -103,7 +97,7 @@ const MEASURES: readonly Measure[] = [
     deadline: 'Март 2024г.',
     responsible: 'Методисты МКУ «ИМЦ»',
     done: true,
-    doneDate: date(28, 3, 2024),
+    doneDate: sampleDate(28, 3, 2024),
     documentLink: 'https://drive.google.com/file/d/municipal-landing',
   },
   {
@@ -112,7 +106,7 @@ const MEASURES: readonly Measure[] = [
     deadline: 'Апрель 2024г.',
     responsible: 'МКУ «ИМЦ»',
     done: true,
-    doneDate: date(14, 5, 2024),
+    doneDate: sampleDate(14, 5, 2024),
   },
   {
     number: '4',
@@ -134,7 +128,7 @@ const MEASURES: readonly Measure[] = [
     deadline: 'В течение года',
     responsible: 'МКУ «ИМЦ»',
     done: true,
-    doneDate: date(15, 12, 2024),
+    doneDate: sampleDate(15, 12, 2024),
   },
   { measure: 'Оценка эффективности профилактики. Корректировка дальнейшей работы' },
   {
@@ -143,7 +137,7 @@ const MEASURES: readonly Measure[] = [
     deadline: 'Сентябрь 2024г.',
     responsible: 'МКУ «ИМЦ»',
     done: true,
-    doneDate: date(30, 9, 2024),
+    doneDate: sampleDate(30, 9, 2024),
     documentLink: 'https://drive.google.com/file/d/municipal-audit',
   },
   {
@@ -154,10 +148,7 @@ const MEASURES: readonly Measure[] = [
   },
 ];
 
-export const MUNICIPAL_ROADMAP: CellValue[][] = [
-  ROADMAP_SHEET.columns.map((c) => c.header),
-  ...MEASURES.map((m) => ROADMAP_SHEET.columns.map((c) => m[c.key] ?? (c.key === 'done' ? false : ''))),
-];
+export const MUNICIPAL_ROADMAP: CellValue[][] = roadmapSheet(MEASURES);
 
 export const MUNICIPAL_TARGETS: CellValue[][] = [
   TARGETS_SHEET.columns.map((c) => c.header),

@@ -4,17 +4,13 @@
 // back by the curator, some overdue, some undated («По плану»). Output columns start empty:
 // «Обновить статусы» fills them.
 import type { CellValue } from '../../src/core/cells/cellValue';
-import { toInstant } from '../../src/core/dates/calendarDate';
 import type { RoadmapKey } from '../../src/core/roadmap/evaluateRoadmap';
 import { ROADMAP_SHEET } from '../../src/core/template/sheets';
-import { SAMPLE_TIME_ZONE } from './settings';
+import { sampleDate } from './settings';
 
-const date = (day: number, month: number, year: number): Date =>
-  toInstant({ year, month, day }, SAMPLE_TIME_ZONE);
+export type SampleMeasure = Partial<Record<RoadmapKey, CellValue>>;
 
-type Measure = Partial<Record<RoadmapKey, CellValue>>;
-
-const MEASURES: readonly Measure[] = [
+const MEASURES: readonly SampleMeasure[] = [
   { measure: 'Региональный и муниципальный уровни' },
   {
     number: '1.',
@@ -42,7 +38,7 @@ const MEASURES: readonly Measure[] = [
     reportDocument: 'Презентация опыта',
     plannedResult: 'Повышение профессионального уровня управленческой команды',
     done: true,
-    doneDate: date(17, 10, 2024),
+    doneDate: sampleDate(17, 10, 2024),
     documentLink: 'https://drive.google.com/file/d/sample-presentation',
   },
   { measure: 'Взаимодействие с муниципальным куратором школы и школой-куратором' },
@@ -54,7 +50,7 @@ const MEASURES: readonly Measure[] = [
     reportDocument: 'Приказ директора «Об организации работы в Проекте адресной методической помощи»',
     plannedResult: 'Заключено Соглашение по вопросам повышения качества образования',
     done: true,
-    doneDate: date(11, 3, 2024),
+    doneDate: sampleDate(11, 3, 2024),
     documentLink: 'https://drive.google.com/file/d/sample-order',
     curatorDecision: 'Принято',
   },
@@ -66,7 +62,7 @@ const MEASURES: readonly Measure[] = [
     reportDocument: 'План мероприятий по улучшению курсовой переподготовки',
     plannedResult: 'Выполнение плана повышения квалификации педагогов школы',
     done: true,
-    doneDate: date(4, 10, 2024),
+    doneDate: sampleDate(4, 10, 2024),
     documentLink: 'https://drive.google.com/file/d/sample-plan',
   },
   {
@@ -77,7 +73,7 @@ const MEASURES: readonly Measure[] = [
     reportDocument: 'Протокол заседания методсовета',
     plannedResult: 'Методическая копилка для педагогов',
     done: true,
-    doneDate: date(28, 3, 2024),
+    doneDate: sampleDate(28, 3, 2024),
   },
   {
     number: '4',
@@ -87,7 +83,7 @@ const MEASURES: readonly Measure[] = [
     reportDocument: 'Отчёт по участию в реализации мероприятий проекта',
     plannedResult: 'Качество анализа проведённых мероприятий',
     done: true,
-    doneDate: date(27, 6, 2024),
+    doneDate: sampleDate(27, 6, 2024),
     documentLink: 'https://drive.google.com/file/d/sample-report',
     curatorComment: 'Нет анализа результатов ВПР, дополните отчёт',
     curatorDecision: 'На доработку',
@@ -120,7 +116,7 @@ const MEASURES: readonly Measure[] = [
     reportDocument: 'Приказы, локальные акты',
     plannedResult: 'Принятие правильных управленческих решений',
     done: true,
-    doneDate: date(26, 2, 2024),
+    doneDate: sampleDate(26, 2, 2024),
     documentLink: 'https://drive.google.com/drive/folders/sample-orders',
   },
   {
@@ -130,7 +126,7 @@ const MEASURES: readonly Measure[] = [
     responsible: 'Зам. директора Наумова Н.М., руководители ШМО',
     reportDocument: 'Аналитическая справка о профессиональных затруднениях',
     plannedResult: 'Повышение методического уровня педагогов',
-    doneDate: date(29, 3, 2024),
+    doneDate: sampleDate(29, 3, 2024),
   },
   {
     number: '3',
@@ -174,7 +170,7 @@ const MEASURES: readonly Measure[] = [
     reportDocument: 'Сравнительный анализ итогов анкетирования',
     plannedResult: 'Выявление проблем и принятие мер по итогам анкетирования',
     done: true,
-    doneDate: date(25, 10, 2024),
+    doneDate: sampleDate(25, 10, 2024),
     documentLink: 'https://forms.google.com/sample-survey',
   },
   {
@@ -187,10 +183,15 @@ const MEASURES: readonly Measure[] = [
   },
 ];
 
-/** The sheet as the preview loads it, header row first. */
-export const SAMPLE_ROADMAP: CellValue[][] = [
-  ROADMAP_SHEET.columns.map((c) => c.header),
-  ...MEASURES.map((measure) =>
-    ROADMAP_SHEET.columns.map((c) => measure[c.key] ?? (c.key === 'done' ? false : '')),
-  ),
-];
+/** A roadmap sheet, header row first: a measure's blank cells empty, `Выполнено` unticked. */
+export function roadmapSheet(measures: readonly SampleMeasure[]): CellValue[][] {
+  return [
+    ROADMAP_SHEET.columns.map((c) => c.header),
+    ...measures.map((measure) =>
+      ROADMAP_SHEET.columns.map((c) => measure[c.key] ?? (c.key === 'done' ? false : '')),
+    ),
+  ];
+}
+
+/** The sheet as the preview loads it. */
+export const SAMPLE_ROADMAP: CellValue[][] = roadmapSheet(MEASURES);

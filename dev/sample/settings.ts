@@ -9,8 +9,8 @@ export const SAMPLE_TIME_ZONE = 'Europe/Moscow';
 export const SAMPLE_SCHOOL = 'МБОУ СОШ № 2';
 export const SAMPLE_MUNICIPALITY = 'Озёрский муниципальный округ';
 
-// A date cell reads as midnight in the spreadsheet's zone, as Sheets gives it.
-const dateCell = (year: number, month: number, day: number): Date =>
+/** A date cell of the samples: midnight in the spreadsheet's zone, as Sheets gives it. */
+export const sampleDate = (day: number, month: number, year: number): Date =>
   toInstant({ year, month, day }, SAMPLE_TIME_ZONE);
 
 const VALUES: Partial<Record<keyof Settings, CellValue>> = {
@@ -20,9 +20,9 @@ const VALUES: Partial<Record<keyof Settings, CellValue>> = {
   lowResultThreshold: 30,
   criterion2SameProcedure: 'Нет',
   minParticipants: 5,
-  reportDate: dateCell(2024, 11, 20),
-  programStart: dateCell(2024, 1, 1),
-  programEnd: dateCell(2024, 12, 31),
+  reportDate: sampleDate(20, 11, 2024),
+  programStart: sampleDate(1, 1, 2024),
+  programEnd: sampleDate(31, 12, 2024),
   schoolYearEnd: '31.05',
   daysBeforeDeadline: 14,
   schoolsFolder: '',
