@@ -11,7 +11,6 @@ import { REQUIRED_SCOPES } from '../../core/installation/scopes';
 import { settingFacts } from '../../core/installation/settingFacts';
 import { Journal } from '../../core/journal/journal';
 import { tableShapeEntries } from '../../core/journal/tableShapeProblems';
-import { failureMessages } from '../../core/messages/failures';
 import { installationMessages as m } from '../../core/messages/installation';
 import { menuLabels } from '../../core/messages/menu';
 import { locateTable } from '../../core/table/locateTable';
@@ -22,9 +21,9 @@ import type { InstallationProbe } from '../adapters/installationProbe';
 import type { AddonContext } from '../context';
 import { ROADMAP_EXPECTED, TARGETS_EXPECTED } from '../io/roadmapReader';
 import { readSettings } from '../io/settingsReader';
-import { failureCause, logFailure } from '../platform/failureReport';
+import { logFailure } from '../platform/failureReport';
 import { DAILY_REFRESH_HANDLER } from './enableDailyRefresh';
-import { tellFailure } from './runAction';
+import { actionFailure, tellFailure } from './runAction';
 
 /** Columns a found table is not usable without, as «Обновить статусы» journals them. */
 const EXPECTED_COLUMNS: Readonly<Record<string, Partial<Record<string, string>>>> = {
@@ -119,8 +118,7 @@ export function checkInstallationAction(
   try {
     lines = checkInstallation(gatherInstallationFacts(context, probe));
   } catch (error) {
-    logFailure(`«${menuLabels.checkInstallation}»`, error);
-    const message = failureMessages.action(menuLabels.checkInstallation, failureCause(error));
+    const message = actionFailure(menuLabels.checkInstallation, error);
     if (context) tellFailure(context, message);
     else show(probe, message);
     return { lines: [], text: message };
