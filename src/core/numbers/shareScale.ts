@@ -63,13 +63,14 @@ export function isPercentPoints(value: number, typedAsText: boolean, scale: Shar
 
 /**
  * The formats of some columns of a located table, from a grid of formats read beside its values
- * (`getDataRange().getNumberFormats()`, the same shape as the values grid).
+ * (`getDataRange().getNumberFormats()`, the same shape as the values grid); no grid read, null.
  */
 export function formatsFromGrid<K extends string>(
-  formatsGrid: readonly (readonly string[])[],
+  formatsGrid: readonly (readonly string[])[] | null | undefined,
   table: LocatedTable<K>,
   keys: readonly K[],
-): NumberFormats<K> {
+): NumberFormats<K> | null {
+  if (!formatsGrid) return null;
   const formats: Partial<Record<K, string[]>> = {};
   for (const key of keys) {
     const column = table.columnIndex[key];

@@ -242,6 +242,6 @@ export function assessRiskProfileGrids(
     return null;
   }
   const catalogue = loadRiskCatalogue(thresholdsGrid, journal, gridFormats.thresholds ?? null);
-  const formats = gridFormats.profile ? formatsFromGrid(gridFormats.profile, located.table, ['value']) : null;
+  const formats = formatsFromGrid(gridFormats.profile, located.table, ['value']);
   return assessRiskProfile(located.table, catalogue, journal, formats);
 }

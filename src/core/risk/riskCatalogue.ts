@@ -149,9 +149,7 @@ export function loadRiskCatalogue(
   if (!located.found) {
     return fallBack(m.thresholdsHeadersMissing(located.missingHeaders), m.thresholdsHeadersFix);
   }
-  const formats = formatsGrid
-    ? formatsFromGrid(formatsGrid, located.table, ['mediumFrom', 'highFrom'])
-    : null;
+  const formats = formatsFromGrid(formatsGrid, located.table, ['mediumFrom', 'highFrom']);
   const thresholds = readRiskThresholds(located.table, journal, formats);
   if (thresholds.length === 0) return fallBack(m.thresholdsEmpty, m.thresholdsEmptyFix);
   return createRiskCatalogue(thresholds, 'sheet');

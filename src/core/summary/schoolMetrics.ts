@@ -57,8 +57,7 @@ function formatsOf<K extends string>(
   table: LocatedTable<K>,
   keys: readonly K[],
 ): NumberFormats<K> | null {
-  const grid = sources.formats.get(table.schema.name);
-  return grid ? formatsFromGrid(grid, table, keys) : null;
+  return formatsFromGrid(sources.formats.get(table.schema.name), table, keys);
 }
 
 /**

@@ -100,7 +100,7 @@ export function readStatuses(
       evaluation: evaluateTargets(
         targets.table,
         journal,
-        targets.formats && formatsFromGrid(targets.formats, targets.table, ['base', 'plan', 'fact']),
+        formatsFromGrid(targets.formats, targets.table, ['base', 'plan', 'fact']),
       ),
     },
     roadmapHeadersMissing: roadmap.sheet ? null : roadmap.missingHeaders,
