@@ -140,7 +140,8 @@ function score(row: readonly CellValue[], own: ReadonlySet<string>, shape: Owned
  * topmost of equals. An empty sheet gets its header in row 1.
  */
 export function locateOwnedSheet(grid: Grid, shape: OwnedSheetShape): LayoutResult {
-  const width = Math.max(0, ...grid.map((row) => row.length));
+  // Not Math.max(...rows): spreading a sheet of some 500,000 rows overflows the call stack.
+  const width = grid.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (isEmptyGrid(grid)) {
     return {
       found: true,

@@ -45,6 +45,12 @@ describe('locateOwnedSheet', () => {
     expect(locateOwnedSheet([['Мои заметки'], ['купить мел']], SHAPE)).toEqual({ found: false });
   });
 
+  it('locates a sheet of 600,000 rows (a journal left by a huge «Результаты ОП») without a stack overflow', () => {
+    const grid: Grid = [['Школа', 'ШНОР', 'Пояснение']];
+    for (let i = 0; i < 600_000; i++) grid.push([`СОШ № ${i}`, 'Нет', '']);
+    expect(locateOwnedSheet(grid, SHAPE)).toMatchObject({ found: true, layout: { headerIndex: 0 } });
+  });
+
   it('gives an empty sheet its header in row 1', () => {
     expect(locateOwnedSheet([['']], SHAPE)).toMatchObject({ found: true, layout: { headerIndex: 0 } });
   });
