@@ -8,7 +8,7 @@ import { reviewMessages, reviewReasons } from '../messages/review';
 import { parseDriveId } from '../summary/driveIds';
 import { locateTable } from '../table/locateTable';
 import type { OwnedSheetShape } from '../table/ownedSheetPlan';
-import type { KeyOf } from '../table/schema';
+import { columnPositions, type KeyOf } from '../table/schema';
 import { REVIEW_QUEUE_SHEET } from '../template/sheets';
 import { isBlank, normalizeText } from '../text/normalize';
 import { parseEvidenceLink, rowOfUrl } from './evidenceLink';
@@ -19,9 +19,7 @@ export type QueueKey = KeyOf<typeof REVIEW_QUEUE_SHEET>;
 export const QUEUE_HEADERS: readonly string[] = REVIEW_QUEUE_SHEET.columns.map((c) => c.header);
 
 /** 0-based position of each own column in the rows handed to the writer. */
-export const QUEUE_COLUMN: Readonly<Record<QueueKey, number>> = Object.fromEntries(
-  REVIEW_QUEUE_SHEET.columns.map((c, i) => [c.key, i]),
-) as Record<QueueKey, number>;
+export const QUEUE_COLUMN = columnPositions(REVIEW_QUEUE_SHEET);
 
 /** The columns whose cells make a row's key: the school file (in «Строка»), №, Мероприятие. */
 export const QUEUE_KEY_COLUMNS: readonly number[] = [

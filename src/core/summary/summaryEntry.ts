@@ -1,6 +1,7 @@
 // One school's row of «Сводка» (PRODUCT.md §2, §7) as the add-on computes it.
 import type { CellValue } from '../cells/cellValue';
 import { summaryMessages as m } from '../messages/summary';
+import { columnPositions } from '../table/schema';
 import { NO, SUMMARY_SHEET, YES } from '../template/sheets';
 import { spreadsheetUrl } from './driveIds';
 
@@ -51,9 +52,7 @@ export const SUMMARY_HEADERS: readonly string[] = SUMMARY_SHEET.columns.map((c) 
 export type SummaryKey = (typeof SUMMARY_SHEET.columns)[number]['key'];
 
 /** 0-based position of each of the summary's own columns in a rewritten «Сводка». */
-export const SUMMARY_COLUMN: Readonly<Record<SummaryKey, number>> = Object.fromEntries(
-  SUMMARY_SHEET.columns.map((c, i) => [c.key, i]),
-) as Record<SummaryKey, number>;
+export const SUMMARY_COLUMN = columnPositions(SUMMARY_SHEET);
 
 const orBlank = (value: number | null): CellValue => (value === null ? '' : value);
 

@@ -34,6 +34,16 @@ export function defineSheet<const K extends string>(
   return { name, columns };
 }
 
+/** 0-based position of each column (or of the `keys` given) in the schema's order. */
+export function columnPositions<K extends string, P extends K = K>(
+  schema: SheetSchema<K>,
+  keys: readonly P[] = schema.columns.map((c) => c.key as P),
+): Readonly<Record<P, number>> {
+  return Object.fromEntries(
+    keys.map((key) => [key, schema.columns.findIndex((c) => c.key === key)]),
+  ) as Record<P, number>;
+}
+
 export function columnOf<K extends string>(schema: SheetSchema<K>, key: K): ColumnSchema<K> {
   const column = schema.columns.find((c) => c.key === key);
   if (!column) throw new Error(`Нет столбца ${key} в схеме листа «${schema.name}»`);

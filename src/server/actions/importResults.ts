@@ -16,7 +16,7 @@ import { headersMissingEntry, sheetMissingEntry } from '../../core/journal/table
 import { importMessages as m } from '../../core/messages/import';
 import { menuLabels } from '../../core/messages/menu';
 import { locateTable } from '../../core/table/locateTable';
-import { columnOf } from '../../core/table/schema';
+import { columnOf, columnPositions } from '../../core/table/schema';
 import { COMPARISON_SHEET, IMPORT_SHEET, RESULTS_SHEET } from '../../core/template/sheets';
 import type { AddonContext } from '../context';
 import { type OwnedSheetSpec, readOwnedSheetValues, writeOwnedSheet } from '../io/ownedSheet';
@@ -127,9 +127,7 @@ function resultsTarget(spreadsheet: SpreadsheetLike, run: ActionRun) {
     // A new or blank sheet gets the template's header row with the rows.
     const sheet = read?.sheet ?? spreadsheet.insertSheet(RESULTS_SHEET.name);
     const headers = RESULTS_SHEET.columns.map((c) => c.header);
-    const columns = Object.fromEntries(
-      IMPORT_COLUMNS.map((key) => [key, RESULTS_SHEET.columns.findIndex((c) => c.key === key)]),
-    ) as Record<ImportColumn, number>;
+    const columns = columnPositions(RESULTS_SHEET, IMPORT_COLUMNS);
     const target: ResultsTarget = {
       sheet,
       grid: [],
