@@ -8,7 +8,7 @@
 import type { CellValue } from '../../core/cells/cellValue';
 import { QUEUE_COLUMN, QUEUE_SHAPE } from '../../core/review/queueSheet';
 import { REVIEW_QUEUE_SHEET } from '../../core/template/sheets';
-import { type OwnedSheetSpec, writeOwnedSheet } from '../io/ownedSheet';
+import { formatOwnColumns, type OwnedSheetSpec, writeOwnedSheet } from '../io/ownedSheet';
 import type { SpreadsheetLike } from '../platform/surface';
 
 const DATE_FORMAT = 'dd.MM.yyyy';
@@ -16,16 +16,14 @@ const DATE_FORMAT = 'dd.MM.yyyy';
 export const REVIEW_QUEUE_SPEC: OwnedSheetSpec = { name: REVIEW_QUEUE_SHEET.name, ...QUEUE_SHAPE };
 
 /**
- * Writes the queue's rows (own columns, QUEUE_HEADERS order) and formats its date column. The
- * writer reads the sheet again rather than trust the grid read at the start of the run: a note the
- * curator typed while the files were read is kept too.
+ * Writes the queue's rows (own columns, QUEUE_HEADERS order) and formats its date column over
+ * every row written, the rows kept for the curator's notes too. The writer reads the sheet again
+ * rather than trust the grid read at the start of the run: a note the curator typed while the
+ * files were read is kept too.
  */
 export function writeReviewQueue(
   spreadsheet: SpreadsheetLike,
   rows: readonly (readonly CellValue[])[],
 ): void {
-  const written = writeOwnedSheet(spreadsheet, REVIEW_QUEUE_SPEC, rows);
-  if (rows.length === 0) return;
-  const column = written.ownColumns[QUEUE_COLUMN.due]!;
-  written.sheet.getRange(written.headerRowNumber + 1, column, rows.length, 1).setNumberFormat(DATE_FORMAT);
+  formatOwnColumns(writeOwnedSheet(spreadsheet, REVIEW_QUEUE_SPEC, rows), [[QUEUE_COLUMN.due, DATE_FORMAT]]);
 }

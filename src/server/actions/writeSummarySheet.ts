@@ -1,7 +1,7 @@
 import { SUMMARY_COLUMN } from '../../core/summary/summaryEntry';
 import { SUMMARY_SHAPE, type SummarySheetState, summaryTable } from '../../core/summary/summarySheet';
 import { SUMMARY_SHEET } from '../../core/template/sheets';
-import { type OwnedSheetSpec, writeOwnedSheet } from '../io/ownedSheet';
+import { formatOwnColumns, type OwnedSheetSpec, writeOwnedSheet } from '../io/ownedSheet';
 import type { SpreadsheetLike } from '../platform/surface';
 
 const PERCENT_FORMAT = '0%';
@@ -17,15 +17,9 @@ export const SUMMARY_SPEC: OwnedSheetSpec = { name: SUMMARY_SHEET.name, ...SUMMA
  */
 export function writeSummarySheet(spreadsheet: SpreadsheetLike, state: SummarySheetState): void {
   const table = summaryTable(state);
-  const written = writeOwnedSheet(spreadsheet, SUMMARY_SPEC, table.rows);
-  if (written.rowCount === 0) return;
-  const firstRow = written.headerRowNumber + 1;
-  for (const [key, format] of [
-    ['donePercent', PERCENT_FORMAT],
-    ['updatedAt', STAMP_FORMAT],
-    ['modifiedAt', STAMP_FORMAT],
-  ] as const) {
-    const column = written.ownColumns[SUMMARY_COLUMN[key]]!;
-    written.sheet.getRange(firstRow, column, written.rowCount, 1).setNumberFormat(format);
-  }
+  formatOwnColumns(writeOwnedSheet(spreadsheet, SUMMARY_SPEC, table.rows), [
+    [SUMMARY_COLUMN.donePercent, PERCENT_FORMAT],
+    [SUMMARY_COLUMN.updatedAt, STAMP_FORMAT],
+    [SUMMARY_COLUMN.modifiedAt, STAMP_FORMAT],
+  ]);
 }

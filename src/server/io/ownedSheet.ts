@@ -49,6 +49,23 @@ export interface OwnedSheetWrite {
  * An owned sheet as read (readOwnedSheet): where its table stands and the own cells of each of its
  * rows. Handed back to writeOwnedSheet as `known`, it saves the calls to read the sheet again.
  */
+/**
+ * Number formats of own columns over every data row written (the rows kept for the user's cells
+ * too): one call per column, none when the table is empty. `formats` pairs an own column's index
+ * (spec.headers order) with its format.
+ */
+export function formatOwnColumns(
+  written: OwnedSheetWrite,
+  formats: readonly (readonly [ownIndex: number, format: string])[],
+): void {
+  if (written.rowCount === 0) return;
+  for (const [ownIndex, format] of formats) {
+    written.sheet
+      .getRange(written.headerRowNumber + 1, written.ownColumns[ownIndex]!, written.rowCount, 1)
+      .setNumberFormat(format);
+  }
+}
+
 export interface OwnedSheetRead {
   readonly sheet: SheetLike;
   readonly grid: Grid;

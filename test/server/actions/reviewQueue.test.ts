@@ -365,6 +365,52 @@ describe('«Очередь проверки»', () => {
     expect(after.filter((r) => r[width] === 'принять после звонка')).toHaveLength(1);
   });
 
+  it('gives the due date of a row kept for a note the date format, even in a row no earlier run formatted', () => {
+    const f = folder();
+    const workbook = addSchool(f, 'school-0006-abcdefghij', 'МБОУ СОШ № 6', [
+      { number: '1', measure: 'Педсовет', deadline: 'Март 2024', done: true },
+    ]);
+    collectFolderSummary(f.context, f.drive.port(), { toast: false });
+    const sheet = f.curator.sheet(QUEUE);
+    const width = QUEUE_HEADERS.length;
+    sheet.getRange(1, width + 1).setValues([['Заметка']]);
+    sheet.getRange(2, width + 1).setValues([['принять после звонка']]);
+
+    // «Педсовет» is accepted with its document (it leaves the queue) and two overdue measures come
+    // in: the kept row goes below them, to row 4, which the first run (one row) never formatted.
+    const roadmap = workbook.sheet(ROADMAP_SHEET.name);
+    const values = roadmap.values();
+    const col = (key: string): number => ROADMAP_SHEET.columns.findIndex((c) => c.key === key);
+    values[1]![col('documentLink')] = fileLink(f.drive.addDocument('Протокол.pdf'));
+    values[1]![col('curatorDecision')] = 'Принято';
+    for (const [number, measure] of [
+      ['2', 'Семинар'],
+      ['3', 'Практикум'],
+    ]) {
+      values.push(
+        ROADMAP_SHEET.columns.map((c) =>
+          c.key === 'number'
+            ? number
+            : c.key === 'measure'
+              ? measure
+              : c.key === 'deadline'
+                ? 'Март 2024'
+                : c.key === 'done'
+                  ? false
+                  : '',
+        ),
+      );
+    }
+    roadmap.getRange(1, 1, values.length, values[0]!.length).setValues(values);
+    f.drive.clock.advance(60_000);
+    collectFolderSummary(f.context, f.drive.port(), { toast: false });
+
+    const after = sheet.values();
+    const keptRow = after.findIndex((r) => r[width] === 'принять после звонка') + 1;
+    expect(keptRow).toBe(4);
+    expect(sheet.getRange(keptRow, QUEUE_COLUMN.due + 1).getNumberFormats()).toEqual([['dd.MM.yyyy']]);
+  });
+
   it('checks a document linked behind a word (=HYPERLINK, Insert → Link) in the same read as the sheet id', () => {
     const f = folder();
     const trashed = f.drive.addDocument('Протокол.pdf');
