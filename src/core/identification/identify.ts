@@ -101,6 +101,14 @@ export interface Identification {
 /** `Низкий результат` of every results row, in table order. */
 export interface IdentificationWithMarks extends Identification {
   readonly lowResultMarks: readonly string[];
+  /** The checked rows the verdicts rest on (readResultRecords): the справка's tables show them. */
+  readonly records: readonly ResultRecord[];
+}
+
+/** The identification with the «Кластеры» history it was judged on, which the справка shows too. */
+export interface IdentificationWithClusters {
+  readonly identification: IdentificationWithMarks;
+  readonly clusters: ClusterHistory;
 }
 
 interface SchoolYear {
@@ -339,6 +347,17 @@ export function identifyLowResultSchools(
   journal: Journal,
   formats: NumberFormats<ResultsKey> | null = null,
 ): IdentificationWithMarks {
+  return identifyWithClusters(results, clusters, settings, journal, formats).identification;
+}
+
+/** The same, with the cluster history it read: a caller that shows it reads «Кластеры» no second time. */
+export function identifyWithClusters(
+  results: ResultsTable,
+  clusters: ClustersTable | null,
+  settings: Settings,
+  journal: Journal,
+  formats: NumberFormats<ResultsKey> | null = null,
+): IdentificationWithClusters {
   const options = identificationOptions(settings);
   if (!hasFailedColumn(results)) {
     const found = results.unrecognisedHeaders.map((h) => h.text);
@@ -355,8 +374,12 @@ export function identifyLowResultSchools(
   for (const entry of missingCountColumns(results, reading.records)) journal.add(entry);
   const history = readClusterHistory(clusters, journal);
   return {
-    ...identifyFromRecords(reading.records, history, options, journal),
-    lowResultMarks: reading.marks,
+    identification: {
+      ...identifyFromRecords(reading.records, history, options, journal),
+      lowResultMarks: reading.marks,
+      records: reading.records,
+    },
+    clusters: history,
   };
 }
 
@@ -382,7 +405,7 @@ export function identifyFromGrids(
       identificationOptions(settings),
       journal,
     );
-    return { ...empty, lowResultMarks: [] };
+    return { ...empty, lowResultMarks: [], records: [] };
   }
   const formats = resultsFormats ? formatsFromGrid(resultsFormats, results.table, ['share']) : null;
   return identifyLowResultSchools(

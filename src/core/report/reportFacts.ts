@@ -2,19 +2,15 @@
 // the sheets: identification as «Выявить ШНОР», the risk profile as «Оценить рисковый профиль»,
 // statuses as «Обновить статусы». The sections only lay these facts out.
 import type { Grid } from '../cells/cellValue';
-import {
-  type ClusterHistory,
-  EMPTY_CLUSTER_HISTORY,
-  readClusterHistory,
-} from '../identification/clusterRecords';
+import { type ClusterHistory, readClusterHistory } from '../identification/clusterRecords';
 import {
   findSchoolVerdict,
   type Identification,
-  identificationOptions,
-  identifyLowResultSchools,
+  type IdentificationWithMarks,
+  identifyWithClusters,
   type SchoolVerdict,
 } from '../identification/identify';
-import { type ResultRecord, type ResultsTable, readResultRecords } from '../identification/resultRecords';
+import type { ResultRecord, ResultsTable } from '../identification/resultRecords';
 import { Journal, type JournalEntry } from '../journal/journal';
 import { assessRiskProfile, type RiskProfileAssessment } from '../risk/assessRiskProfile';
 import { loadRiskCatalogue } from '../risk/riskCatalogue';
@@ -103,20 +99,12 @@ function filledRows(table: LocatedTable<string> | null): number {
 
 function resultsFacts(
   table: ResultsTable,
-  clusters: LocatedTable<'school' | 'year' | 'cluster'> | null,
+  identification: IdentificationWithMarks,
   input: ReportInput,
   kind: ReportKind,
-  journal: Journal,
 ): ResultsFacts {
-  const formats = input.sheets.formats?.resultsShare ?? null;
-  const identification = identifyLowResultSchools(table, clusters, input.settings, journal, formats);
-  // The same reading identification ran on, kept for the tables of shares (its journal is already counted).
-  const all = readResultRecords(
-    table,
-    identificationOptions(input.settings).rule,
-    new Journal(),
-    formats,
-  ).records;
+  // The rows identification read, for the tables of shares.
+  const all = identification.records;
   const verdict = kind === 'school' ? findSchoolVerdict(identification, input.settings.schoolName) : null;
   // A справка «по результатам 2023 года» shows results up to 2023, even when 2024 is in the table.
   const year = identification.analysisYear;
@@ -133,7 +121,17 @@ export function reportFacts(input: ReportInput): ReportFacts {
   const kind: ReportKind = settings.schoolName ? 'school' : 'municipal';
   const resultsTable = locate(sheets.results, RESULTS_SHEET);
   const clustersTable = locate(sheets.clusters, CLUSTERS_SHEET);
-  const results = resultsTable ? resultsFacts(resultsTable, clustersTable, input, kind, journal) : null;
+  const identified =
+    resultsTable &&
+    identifyWithClusters(
+      resultsTable,
+      clustersTable,
+      settings,
+      journal,
+      sheets.formats?.resultsShare ?? null,
+    );
+  const results =
+    resultsTable && identified && resultsFacts(resultsTable, identified.identification, input, kind);
   const roadmapTable = locate(sheets.roadmap, ROADMAP_SHEET);
   const targetsTable = locate(sheets.targets, TARGETS_SHEET);
   const riskTable = locate(sheets.riskProfile, RISK_PROFILE_SHEET);
@@ -180,7 +178,8 @@ export function reportFacts(input: ReportInput): ReportFacts {
     period: reportPeriod(settings, results?.identification.analysisYear ?? null, input.reportDate),
     approval: approvalStamp(settings),
     results,
-    clusters: clustersTable ? readClusterHistory(clustersTable, new Journal()) : EMPTY_CLUSTER_HISTORY,
+    // Without «Результаты ОП» nothing was identified: the history is read here, its remarks not counted.
+    clusters: identified?.clusters ?? readClusterHistory(clustersTable, new Journal()),
     risk,
     roadmap: roadmapTable && {
       table: roadmapTable,
