@@ -1,15 +1,11 @@
 // Which measures of one school need the curator, and why (PRODUCT.md §7 «Очередь проверки»). The
 // statuses are the roadmap core's own (evaluateRoadmap as of the curator's «Дата отчёта»); this
 // adds what only the curator acts on: a done measure without a decision, and the evidence.
-import type { CellValue } from '../cells/cellValue';
 import type { CalendarDate } from '../dates/calendarDate';
-import { dateCellText } from '../dates/oddDate';
 import { REVIEW_REASON_ORDER, type ReviewReasonKey, reviewMessages, reviewReasons } from '../messages/review';
 import { type MeasureStatus, measureStatuses } from '../messages/roadmap';
-import type { RoadmapEvaluation, RoadmapKey } from '../roadmap/evaluateRoadmap';
-import { readCuratorDecision, readDone } from '../roadmap/measureCells';
+import { type RoadmapEvaluation, type RoadmapKey, roadmapCellText } from '../roadmap/evaluateRoadmap';
 import type { LocatedTable } from '../table/locateTable';
-import { isBlank } from '../text/normalize';
 import { documentUrl, type EvidenceLink, parseEvidenceLink, rowUrl } from './evidenceLink';
 
 /** What Drive's metadata says about a linked document (files.get; never its content). */
@@ -36,9 +32,6 @@ export interface ReviewMeasure {
   readonly evidence: EvidenceLink;
 }
 
-const text = (value: CellValue | undefined): string =>
-  value instanceof Date ? dateCellText(value) : isBlank(value) ? '' : String(value).trim();
-
 /**
  * Every measure of the evaluated roadmap with its review reasons. Rows are matched to the
  * evaluation by sheet row; headings and blank rows are not measures.
@@ -52,9 +45,8 @@ export function reviewMeasures(
   for (const row of evaluation.rows) {
     const cells = cellsByRow.get(row.rowNumber);
     if (row.kind !== 'measure' || row.status === null || !cells) continue;
-    // evaluateRoadmap journals an unreadable checkbox and counts it as not done; so does this.
-    const done = readDone(cells.done ?? '') === true;
-    const decision = readCuratorDecision(cells.curatorDecision ?? '');
+    // As evaluateRoadmap read them: an unreadable checkbox, journalled there, counts as not done.
+    const { done, decision } = row;
     const awaitingDecision = done && decision !== 'accepted' && decision !== 'sentBack';
     const evidence: EvidenceLink = done ? parseEvidenceLink(cells.documentLink ?? '') : { kind: 'none' };
     const reasons: ReviewReasonKey[] = [];
@@ -66,7 +58,7 @@ export function reviewMeasures(
     if (row.sentBack) reasons.push('sentBack');
     measures.push({
       rowNumber: row.rowNumber,
-      number: text(cells.number),
+      number: roadmapCellText(cells.number),
       measure: row.measure,
       due: row.due,
       status: row.status,

@@ -11,7 +11,7 @@ import type { KeyOf } from '../table/schema';
 import { ROADMAP_SHEET } from '../template/sheets';
 import { isBlank } from '../text/normalize';
 import { deadlineContextOf } from './deadlineContext';
-import { readCuratorDecision, readDone, readOptionalDate } from './measureCells';
+import { type CuratorDecision, readCuratorDecision, readDone, readOptionalDate } from './measureCells';
 import { isDoneStatus, measureStatus } from './measureStatus';
 import { type DeadlineResult, parseDeadlineCell } from './parseDeadline';
 import { isSectionHeading } from './sectionHeading';
@@ -30,6 +30,10 @@ export interface MeasureEvaluation {
   readonly status: MeasureStatus | null;
   readonly remarks: readonly string[];
   readonly sentBack: boolean;
+  /** `Выполнено` as read (an unreadable cell, journalled, counts as not done); false off measures. */
+  readonly done: boolean;
+  /** `Решение куратора` as read; 'none' off measures. */
+  readonly decision: CuratorDecision;
 }
 
 export interface RoadmapSummary {
@@ -52,7 +56,8 @@ export interface RoadmapEvaluation {
 
 const header = (key: RoadmapKey): string => ROADMAP_SHEET.columns.find((c) => c.key === key)!.header;
 
-function cellText(value: unknown): string {
+/** A cell as the roadmap shows it: a date as written, anything else trimmed. */
+export function roadmapCellText(value: unknown): string {
   if (value instanceof Date) return dateCellText(value);
   return isBlank(value) ? '' : String(value).trim();
 }
@@ -100,7 +105,7 @@ function evaluateMeasure(
   const remarks: string[] = [];
   const sentBack = decision === 'sentBack';
   if (sentBack) {
-    const comment = cellText(cells.curatorComment);
+    const comment = roadmapCellText(cells.curatorComment);
     remarks.push(comment ? m.remarkSentBackWithComment(comment) : m.remarkSentBack);
   }
   if (done && isBlank(cells.documentLink)) remarks.push(m.remarkNoLink);
@@ -114,13 +119,15 @@ function evaluateMeasure(
   return {
     rowNumber,
     kind: 'measure',
-    measure: cellText(cells.measure),
-    deadlineText: cellText(cells.deadline),
+    measure: roadmapCellText(cells.measure),
+    deadlineText: roadmapCellText(cells.deadline),
     deadline,
     due,
     status,
     remarks,
     sentBack,
+    done,
+    decision,
   };
 }
 
@@ -161,13 +168,15 @@ export function evaluateRoadmap(
       return {
         rowNumber: row.rowNumber,
         kind: empty ? 'blank' : 'heading',
-        measure: cellText(row.cells.measure) || cellText(row.cells.number),
+        measure: roadmapCellText(row.cells.measure) || roadmapCellText(row.cells.number),
         deadlineText: '',
         deadline: null,
         due: null,
         status: null,
         remarks: [],
         sentBack: false,
+        done: false,
+        decision: 'none',
       };
     }
     return evaluateMeasure(row, settings, today, timeZone, journal);
