@@ -1,14 +1,16 @@
 // The chart of the «2» share by procedure for the last two years with the threshold line (PRODUCT.md
 // §8, §11): one model the справка renders as a PNG and the dashboard draws as SVG. Shares below
 // `Минимум участников` are left out of the bars (null) and named in the alternative text.
+import type { Grid } from '../cells/cellValue';
+import type { IdentificationWithMarks } from '../identification/identify';
 import { procedureById } from '../identification/procedures';
 import { reportMessages as m } from '../messages/report';
-import type { ComparisonShare } from './comparison';
+import type { Settings } from '../settings/settings';
+import { type ComparisonShare, readComparison } from './comparison';
 import type { ChartModel, ChartSeries } from './documentModel';
 import { formatShare, sharePoints as points } from './format';
-import { reportFacts } from './reportFacts';
-import type { ReportInput } from './reportInput';
-import { comparable, type ShareTable } from './resultShares';
+import { reportRecords } from './reportFacts';
+import { comparable, type ShareTable, shareTable } from './resultShares';
 
 /** null when none of the last two years has a share to draw. */
 export function shareChart(
@@ -65,9 +67,19 @@ export function shareChart(
   };
 }
 
-/** The same chart straight from the workbook's data, for the dashboard (engineer R2). */
-export function reportChart(input: ReportInput): ChartModel | null {
-  const facts = reportFacts(input);
-  if (!facts.results) return null;
-  return shareChart(facts.results.shares, facts.comparison, input.settings.lowResultThreshold);
+/**
+ * The same chart from an identification already run and «Сравнение» as read, for the dashboard
+ * (engineer R2): the справка's records and shares of them, without the rest of its facts.
+ */
+export function identificationChart(
+  identification: IdentificationWithMarks,
+  comparison: Grid | null,
+  settings: Settings,
+): ChartModel | null {
+  const { records } = reportRecords(identification, settings);
+  return shareChart(
+    shareTable(records, settings.minParticipants),
+    readComparison(comparison),
+    settings.lowResultThreshold,
+  );
 }

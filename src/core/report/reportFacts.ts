@@ -15,6 +15,7 @@ import { Journal, type JournalEntry } from '../journal/journal';
 import { assessRiskProfile, type RiskProfileAssessment } from '../risk/assessRiskProfile';
 import { loadRiskCatalogue } from '../risk/riskCatalogue';
 import { evaluateRoadmap, type RoadmapEvaluation, type RoadmapKey } from '../roadmap/evaluateRoadmap';
+import type { Settings } from '../settings/settings';
 import { type LocatedTable, locateTable } from '../table/locateTable';
 import type { SheetSchema } from '../table/schema';
 import { evaluateTargets, type TargetKey, type TargetsEvaluation } from '../targets/evaluateTargets';
@@ -97,28 +98,42 @@ function filledRows(table: LocatedTable<string> | null): number {
   return table ? table.rows.filter((row) => !row.blank).length : 0;
 }
 
-function resultsFacts(
-  table: ResultsTable,
+/** A school справка when «Настройки» names the school, else a municipal one. */
+function reportKind(settings: Settings): ReportKind {
+  return settings.schoolName ? 'school' : 'municipal';
+}
+
+/**
+ * The records the справка's tables and chart are about, from the rows identification read: the
+ * school's own (none when it is not in the data) or every school's; and the school's verdict.
+ */
+export function reportRecords(
   identification: IdentificationWithMarks,
-  input: ReportInput,
-  kind: ReportKind,
-): ResultsFacts {
-  // The rows identification read, for the tables of shares.
+  settings: Settings,
+): Pick<ResultsFacts, 'records' | 'verdict'> {
   const all = identification.records;
-  const verdict = kind === 'school' ? findSchoolVerdict(identification, input.settings.schoolName) : null;
   // A справка «по результатам 2023 года» shows results up to 2023, even when 2024 is in the table.
   const year = identification.analysisYear;
   const upToYear = year === null ? all : all.filter((r) => r.year <= year);
-  const records =
-    kind === 'school' ? (verdict ? upToYear.filter((r) => r.schoolKey === verdict.schoolKey) : []) : upToYear;
-  const shares = shareTable(records, input.settings.minParticipants);
+  if (reportKind(settings) === 'municipal') return { records: upToYear, verdict: null };
+  const verdict = findSchoolVerdict(identification, settings.schoolName);
+  return { records: verdict ? upToYear.filter((r) => r.schoolKey === verdict.schoolKey) : [], verdict };
+}
+
+function resultsFacts(
+  table: ResultsTable,
+  identification: IdentificationWithMarks,
+  settings: Settings,
+): ResultsFacts {
+  const { records, verdict } = reportRecords(identification, settings);
+  const shares = shareTable(records, settings.minParticipants);
   return { identification, records, verdict, marks: readMarkTallies(table), shares };
 }
 
 export function reportFacts(input: ReportInput): ReportFacts {
   const { sheets, settings } = input;
   const journal = new Journal();
-  const kind: ReportKind = settings.schoolName ? 'school' : 'municipal';
+  const kind = reportKind(settings);
   const resultsTable = locate(sheets.results, RESULTS_SHEET);
   const clustersTable = locate(sheets.clusters, CLUSTERS_SHEET);
   const identified =
@@ -131,7 +146,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
       sheets.formats?.resultsShare ?? null,
     );
   const results =
-    resultsTable && identified && resultsFacts(resultsTable, identified.identification, input, kind);
+    resultsTable && identified && resultsFacts(resultsTable, identified.identification, settings);
   const roadmapTable = locate(sheets.roadmap, ROADMAP_SHEET);
   const targetsTable = locate(sheets.targets, TARGETS_SHEET);
   const riskTable = locate(sheets.riskProfile, RISK_PROFILE_SHEET);
