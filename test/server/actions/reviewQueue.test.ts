@@ -386,7 +386,7 @@ describe('«Очередь проверки»', () => {
     for (const [number, measure] of [
       ['2', 'Семинар'],
       ['3', 'Практикум'],
-    ]) {
+    ] as const) {
       values.push(
         ROADMAP_SHEET.columns.map((c) =>
           c.key === 'number'
