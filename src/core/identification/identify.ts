@@ -407,7 +407,7 @@ export function identifyFromGrids(
     );
     return { ...empty, lowResultMarks: [], records: [] };
   }
-  const formats = resultsFormats ? formatsFromGrid(resultsFormats, results.table, ['share']) : null;
+  const formats = formatsFromGrid(resultsFormats, results.table, ['share']);
   return identifyLowResultSchools(
     results.table,
     clusters?.found ? clusters.table : null,

@@ -1,9 +1,6 @@
-// «Настройки» for the справка: the settings core on the grid its reader already holds (the same
-// values readSettings gives the actions; parseSettingsGrid lives with that core), and the approval
-// stamp from two of its rows.
+// The справка's approval stamp from two rows of «Настройки» (the settings themselves are read by
+// parseSettingsGrid in core/settings, as for every action).
 import type { Settings } from '../settings/settings';
-
-export { parseSettingsGrid } from '../settings/settings';
 
 /** The «Утверждаю» stamp (PRODUCT.md §2, §11). */
 export interface ApprovalStamp {

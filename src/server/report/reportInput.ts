@@ -5,7 +5,7 @@ import { Journal } from '../../core/journal/journal';
 import { formatsFromGrid } from '../../core/numbers/shareScale';
 import { ADDON_VERSION } from '../../core/report/addonVersion';
 import type { ReportInput } from '../../core/report/reportInput';
-import { parseSettingsGrid } from '../../core/report/settingsGrid';
+import { parseSettingsGrid } from '../../core/settings/settings';
 import { locateTable } from '../../core/table/locateTable';
 import {
   CLUSTERS_SHEET,

@@ -24,7 +24,7 @@ import type {
   ReportSectionId,
 } from '../../../src/core/report/documentModel';
 import type { ReportInput, ReportSheets } from '../../../src/core/report/reportInput';
-import { parseSettingsGrid } from '../../../src/core/report/settingsGrid';
+import { parseSettingsGrid } from '../../../src/core/settings/settings';
 
 export const ZONE = SAMPLE_TIME_ZONE;
 
